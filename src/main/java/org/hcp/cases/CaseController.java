@@ -1,0 +1,182 @@
+package org.hcp.cases;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hcp.catalog.Catalog;
+import org.hcp.catalog.ServiceItemView;
+import org.hcp.privacy.Mobile;
+import org.hcp.security.Caller;
+import org.hcp.shared.FieldProblem;
+import org.hcp.shared.HcpException;
+import org.hcp.shared.RegionCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Business systems report cases here; every code they name must already be in the catalog. */
+@RestController
+@Tag(name = "cases 办件")
+class CaseController {
+
+	private final Cases cases;
+	private final Catalog catalog;
+
+	CaseController(Cases cases, Catalog catalog) {
+		this.cases = cases;
+		this.catalog = catalog;
+	}
+
+	@PostMapping("/api/v1/cases")
+	@Operation(summary = "Register a case with its service events (受理, visits, 办结)")
+	ResponseEntity<CaseResponse> open(@RequestBody CaseRequest request) {
+		NewCase c = toNewCase(request);
+		CaseView view = cases.open(c);
+		return ResponseEntity.created(URI.create("/api/v1/cases/" + view.caseNo())).body(CaseResponse.of(view));
+	}
+
+	@PostMapping("/api/v1/cases/{caseNo}/services")
+	@Operation(summary = "Add a service event (a visit); completedAt completes the case")
+	CaseResponse addService(@PathVariable String caseNo, @RequestBody ServiceRequest request) {
+		CaseView known = cases.find(caseNo).orElseThrow(() -> HcpException.notFound("caseNo", "UNKNOWN_CASE",
+				"办件不存在：" + caseNo, "No case " + caseNo));
+		Caller.current().ifPresent(c -> c.requireScope("regionCode", known.region()));
+		List<FieldProblem> problems = new ArrayList<>();
+		NewCase.NewServiceEvent event = toEvent("", request, problems);
+		throwIfAny(problems);
+		return CaseResponse.of(cases.addService(caseNo, event, instant(request.completedAt())));
+	}
+
+	@GetMapping("/api/v1/cases/{caseNo}")
+	CaseResponse find(@PathVariable String caseNo) {
+		CaseView view = cases.find(caseNo).orElseThrow(() -> HcpException.notFound("caseNo", "UNKNOWN_CASE",
+				"办件不存在：" + caseNo, "No case " + caseNo));
+		Caller.current().ifPresent(c -> c.requireScope("regionCode", view.region()));
+		return CaseResponse.of(view);
+	}
+
+	private NewCase toNewCase(CaseRequest r) {
+		List<FieldProblem> problems = new ArrayList<>();
+		RegionCode region = attempt(problems, () -> RegionCode.parse("regionCode", r.regionCode()));
+		if (region != null) {
+			Caller.current().ifPresent(c -> c.requireScope("regionCode", region));
+			if (!catalog.regionExists(region)) {
+				problems.add(FieldProblem.of("regionCode", "行政区划不存在：" + region, "unknown region " + region));
+			}
+		}
+		ServiceItemView item = r.itemCode() == null ? null : catalog.item(r.itemCode()).orElse(null);
+		if (r.itemCode() != null && item == null) {
+			problems.add(FieldProblem.of("itemCode", "事项不存在：" + r.itemCode(), "unknown service item " + r.itemCode()));
+		}
+		String department = r.departmentCode() != null ? r.departmentCode() : item == null ? null : item.departmentCode();
+		required(problems, "caseType", r.caseType());
+		required(problems, "applyChannel", r.applyChannel());
+		required(problems, "acceptedAt", r.acceptedAt());
+		Applicant applicant = toApplicant(r.applicant(), problems);
+		List<NewCase.NewServiceEvent> events = new ArrayList<>();
+		List<ServiceRequest> services = r.services() == null ? List.of() : r.services();
+		for (int i = 0; i < services.size(); i++) {
+			events.add(toEvent("services[" + i + "].", services.get(i), problems));
+		}
+		throwIfAny(problems);
+		CaseStatus status = r.completedAt() != null ? CaseStatus.COMPLETED
+				: events.size() > 1 ? CaseStatus.IN_PROGRESS : CaseStatus.ACCEPTED;
+		return new NewCase(r.caseNo(), r.title(), r.itemCode(), item == null ? null : item.name(), department, region,
+				r.caseType(), r.applyChannel(), status, applicant, instant(r.acceptedAt()), instant(r.completedAt()),
+				r.batchNo(), r.chainNo(), NewCase.Source.API, events);
+	}
+
+	private NewCase.NewServiceEvent toEvent(String at, ServiceRequest s, List<FieldProblem> problems) {
+		if (s == null) {
+			problems.add(FieldProblem.of(at + "serviceNo", "服务环节不能为空", "the service event is required"));
+			return new NewCase.NewServiceEvent(0, null, null, null, null);
+		}
+		required(problems, at + "serviceNo", s.serviceNo());
+		if (s.staffNo() != null && catalog.staff(s.staffNo()).isEmpty()) {
+			problems.add(FieldProblem.of(at + "staffNo", "工作人员不存在：" + s.staffNo(), "unknown staff " + s.staffNo()));
+		}
+		if (s.windowCode() != null && catalog.window(s.windowCode()).isEmpty()) {
+			problems.add(FieldProblem.of(at + "windowCode", "窗口不存在：" + s.windowCode(), "unknown window " + s.windowCode()));
+		}
+		return new NewCase.NewServiceEvent(s.serviceNo() == null ? 0 : s.serviceNo(), s.name(), instant(s.at()),
+				s.staffNo(), s.windowCode());
+	}
+
+	private static Applicant toApplicant(ApplicantRequest a, List<FieldProblem> problems) {
+		if (a == null) {
+			problems.add(FieldProblem.of("applicant", "申请人不能为空", "the applicant is required"));
+			return null;
+		}
+		Mobile mobile = attempt(problems, () -> Mobile.parseOptional("applicant.mobile", a.mobile()));
+		if (a.type() == null || a.type() < 1 || a.type() > 9) {
+			problems.add(FieldProblem.of("applicant.type", "申请人类型应为1（自然人）或2（法人）等", "type must be 1 (person), 2 (company) …"));
+		}
+		if (a.name() == null || a.name().isBlank() || a.name().length() > 100) {
+			problems.add(FieldProblem.of("applicant.name", "申请人姓名不能为空且不超过100字", "name is required, at most 100 characters"));
+		}
+		if (a.certNo() != null && a.certNo().length() > 64) {
+			problems.add(FieldProblem.of("applicant.certNo", "证件号码过长", "certNo is too long"));
+		}
+		return new Applicant(a.type() == null ? 0 : a.type(), a.name(), a.certType() == null ? "111" : a.certType(),
+				a.certNo(), mobile);
+	}
+
+	private static <T> T attempt(List<FieldProblem> problems, java.util.function.Supplier<T> parse) {
+		try {
+			return parse.get();
+		}
+		catch (HcpException e) {
+			problems.addAll(e.fields());
+			return null;
+		}
+	}
+
+	private static void required(List<FieldProblem> problems, String field, Object value) {
+		if (value == null) {
+			problems.add(FieldProblem.of(field, "不能为空", "is required"));
+		}
+	}
+
+	private static void throwIfAny(List<FieldProblem> problems) {
+		if (!problems.isEmpty()) {
+			throw HcpException.invalid("INVALID_CASE", problems);
+		}
+	}
+
+	private static Instant instant(OffsetDateTime time) {
+		return time == null ? null : time.toInstant();
+	}
+
+	record CaseRequest(String caseNo, String title, String itemCode, String departmentCode, String regionCode,
+			CaseType caseType, ApplyChannel applyChannel, ApplicantRequest applicant, OffsetDateTime acceptedAt,
+			OffsetDateTime completedAt, String batchNo, String chainNo, List<ServiceRequest> services) {
+	}
+
+	record ApplicantRequest(Integer type, String name, String certType, String certNo, String mobile) {
+	}
+
+	record ServiceRequest(Integer serviceNo, String name, OffsetDateTime at, String staffNo, String windowCode,
+			OffsetDateTime completedAt) {
+	}
+
+	record CaseResponse(String caseNo, String title, String itemCode, String itemName, String departmentCode,
+			String regionCode, CaseType caseType, ApplyChannel applyChannel, CaseStatus status, Instant acceptedAt,
+			Instant completedAt, String batchNo, String chainNo, int applicantType, String applicantName,
+			List<ServiceEventView> services) {
+
+		static CaseResponse of(CaseView v) {
+			return new CaseResponse(v.caseNo(), v.title(), v.itemCode(), v.itemName(), v.departmentCode(),
+					v.region().value(), v.caseType(), v.applyChannel(), v.status(), v.acceptedAt(), v.completedAt(),
+					v.batchNo(), v.chainNo(), v.applicantType(), v.maskedApplicantName(), v.events());
+		}
+	}
+}

@@ -1,0 +1,91 @@
+package org.hcp.cases;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hcp.shared.FieldProblem;
+import org.hcp.shared.HcpException;
+import org.springframework.stereotype.Component;
+
+/** What a reported case must satisfy before it is stored; every broken rule is reported with its field. */
+@Component
+class CaseRules {
+
+	/** Clocks of business systems drift; a time further ahead than this is a mistake. */
+	private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+	private final Clock clock;
+
+	CaseRules(Clock clock) {
+		this.clock = clock;
+	}
+
+	void check(NewCase c) {
+		List<FieldProblem> problems = new ArrayList<>();
+		text(problems, "caseNo", c.caseNo(), 64, true);
+		text(problems, "itemCode", c.itemCode(), 33, true);
+		text(problems, "departmentCode", c.departmentCode(), 18, true);
+		text(problems, "batchNo", c.batchNo(), 64, false);
+		text(problems, "chainNo", c.chainNo(), 64, false);
+		Instant latest = clock.instant().plus(CLOCK_SKEW);
+		if (c.acceptedAt() != null && c.acceptedAt().isAfter(latest)) {
+			problems.add(FieldProblem.of("acceptedAt", "受理时间不能晚于当前时间", "acceptedAt cannot be in the future"));
+		}
+		if (c.status() == CaseStatus.COMPLETED && c.completedAt() == null) {
+			problems.add(FieldProblem.of("completedAt", "已办结的办件必须有办结时间", "a completed case needs completedAt"));
+		}
+		if (c.completedAt() != null) {
+			if (c.acceptedAt() != null && c.completedAt().isBefore(c.acceptedAt())) {
+				problems.add(FieldProblem.of("completedAt", "办结时间不能早于受理时间", "completedAt cannot be before acceptedAt"));
+			}
+			if (c.completedAt().isAfter(latest)) {
+				problems.add(FieldProblem.of("completedAt", "办结时间不能晚于当前时间", "completedAt cannot be in the future"));
+			}
+		}
+		if (c.events().isEmpty()) {
+			problems.add(FieldProblem.of("services", "至少需要一个服务环节", "at least one service event is required"));
+		}
+		for (int i = 0; i < c.events().size(); i++) {
+			problems.addAll(eventProblems("services[" + i + "]", c.events().get(i), c.acceptedAt()));
+		}
+		if (!problems.isEmpty()) {
+			throw HcpException.invalid("INVALID_CASE", problems);
+		}
+	}
+
+	void checkEvent(String field, NewCase.NewServiceEvent e, Instant acceptedAt) {
+		List<FieldProblem> problems = eventProblems(field, e, acceptedAt);
+		if (!problems.isEmpty()) {
+			throw HcpException.invalid("INVALID_SERVICE", problems);
+		}
+	}
+
+	private List<FieldProblem> eventProblems(String at, NewCase.NewServiceEvent e, Instant acceptedAt) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (e.serviceNo() < 1) {
+			problems.add(FieldProblem.of(at + ".serviceNo", "服务序号应为从1开始的整数", "serviceNo must be 1 or more"));
+		}
+		text(problems, at + ".name", e.name(), 100, true);
+		if (e.occurredAt() == null) {
+			problems.add(FieldProblem.of(at + ".at", "服务时间不能为空", "the service time is required"));
+		}
+		else if (e.occurredAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
+			problems.add(FieldProblem.of(at + ".at", "服务时间不能晚于当前时间", "the service time cannot be in the future"));
+		}
+		return problems;
+	}
+
+	private static void text(List<FieldProblem> problems, String field, String value, int max, boolean required) {
+		if (value == null || value.isBlank()) {
+			if (required) {
+				problems.add(FieldProblem.of(field, "不能为空", "is required"));
+			}
+		}
+		else if (value.length() > max) {
+			problems.add(FieldProblem.of(field, "长度不能超过" + max, "at most " + max + " characters"));
+		}
+	}
+}

@@ -1,0 +1,27 @@
+package org.hcp.catalog;
+
+import java.util.Collection;
+import java.util.Optional;
+
+import org.hcp.shared.RegionCode;
+
+/** What other modules may ask of the catalog. Read-only views; writes go through the catalog's own REST API. */
+public interface Catalog {
+
+	Optional<StaffView> staff(String staffNo);
+
+	Optional<WindowView> window(String windowCode);
+
+	Optional<ServiceItemView> item(String itemCode);
+
+	boolean regionExists(RegionCode code);
+
+	/** The indicator table in force now (the latest published version); cached until the next publication. */
+	IndicatorSet currentIndicators();
+
+	/**
+	 * Makes sure every region, department and service item named by an incoming record exists, registering the
+	 * missing ones from the record's own fields and marking them unverified. Idempotent; one round trip per kind.
+	 */
+	void registerUnverified(Collection<CatalogReference> references);
+}

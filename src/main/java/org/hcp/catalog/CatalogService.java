@@ -1,0 +1,78 @@
+package org.hcp.catalog;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+import org.hcp.privacy.Masks;
+import org.hcp.privacy.PersonalData;
+import org.hcp.shared.RegionCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The catalog as other modules see it. */
+@Service
+class CatalogService implements Catalog {
+
+	private final CatalogStore store;
+	private final JdbcClient jdbc;
+	private final PersonalData personalData;
+	private final IndicatorCatalog indicators;
+	private final UnverifiedRegistration registration;
+
+	CatalogService(CatalogStore store, JdbcClient jdbc, PersonalData personalData, IndicatorCatalog indicators,
+			UnverifiedRegistration registration) {
+		this.store = store;
+		this.jdbc = jdbc;
+		this.personalData = personalData;
+		this.indicators = indicators;
+		this.registration = registration;
+	}
+
+	@Override
+	public Optional<StaffView> staff(String staffNo) {
+		return staffNo == null ? Optional.empty() : store.find(CatalogTable.STAFF, staffNo).map(this::staffView);
+	}
+
+	@Override
+	public Optional<WindowView> window(String windowCode) {
+		if (windowCode == null) {
+			return Optional.empty();
+		}
+		return jdbc.sql("""
+				select w.code, w.name, w.institution_code, i.region_code
+				from cat_window w join cat_institution i on i.code = w.institution_code where w.code = :code""")
+			.param("code", windowCode)
+			.query((rs, n) -> new WindowView(rs.getString("code"), rs.getString("name"), rs.getString("institution_code"),
+					new RegionCode(rs.getString("region_code"))))
+			.optional();
+	}
+
+	@Override
+	public Optional<ServiceItemView> item(String itemCode) {
+		return itemCode == null ? Optional.empty() : store.find(CatalogTable.ITEM, itemCode).map(row -> new ServiceItemView(
+				(String) row.get("code"), (String) row.get("name"), (String) row.get("item_type"),
+				(String) row.get("department_code"), (Integer) row.get("promised_days"), (Boolean) row.get("verified")));
+	}
+
+	@Override
+	public boolean regionExists(RegionCode code) {
+		return code != null && store.exists(CatalogTable.REGION, code.value());
+	}
+
+	@Override
+	public IndicatorSet currentIndicators() {
+		return indicators.current();
+	}
+
+	@Override
+	public void registerUnverified(Collection<CatalogReference> references) {
+		registration.register(references);
+	}
+
+	private StaffView staffView(Map<String, Object> row) {
+		return new StaffView((String) row.get("staff_no"), Masks.name(personalData.decrypt((byte[]) row.get("name_enc"))),
+				(String) row.get("institution_code"), (String) row.get("window_code"), (String) row.get("department_code"),
+				(byte[]) row.get("mobile_hash"), (byte[]) row.get("id_no_hash"), (Boolean) row.get("active"));
+	}
+}

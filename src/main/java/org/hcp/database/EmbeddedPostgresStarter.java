@@ -1,0 +1,85 @@
+package org.hcp.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * With no {@code spring.datasource.url} (nor {@code HCP_DB_URL}) configured, starts a real PostgreSQL from the
+ * binaries on the class path, keeps its data under {@code hcp.database.embedded.data-dir} (default
+ * {@code ./data/pg}) and points the data source at it. One server per data directory and JVM.
+ */
+class EmbeddedPostgresStarter implements EnvironmentPostProcessor, Ordered {
+
+	private static final Map<Path, EmbeddedPostgres> RUNNING = new ConcurrentHashMap<>();
+
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+		if (StringUtils.hasText(env.getProperty("spring.datasource.url"))) {
+			return;
+		}
+		Path dataDir = Path.of(env.getProperty("hcp.database.embedded.data-dir", "./data/pg")).toAbsolutePath().normalize();
+		boolean clean = env.getProperty("hcp.database.embedded.clean", Boolean.class, false);
+		int port = env.getProperty("hcp.database.embedded.port", Integer.class, 0);
+		String database = env.getProperty("hcp.database.embedded.database", "hcp");
+		EmbeddedPostgres postgres = RUNNING.computeIfAbsent(dataDir, dir -> start(dir, clean, port, database));
+		Map<String, Object> props = new HashMap<>();
+		props.put("spring.datasource.url", postgres.getJdbcUrl("postgres", database));
+		props.put("spring.datasource.username", "postgres");
+		props.put("spring.datasource.password", "");
+		env.getPropertySources().addFirst(new MapPropertySource("hcpEmbeddedPostgres", props));
+	}
+
+	private static EmbeddedPostgres start(Path dataDir, boolean clean, int port, String database) {
+		try {
+			Files.createDirectories(dataDir.getParent());
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+				.setDataDirectory(dataDir)
+				.setCleanDataDirectory(clean)
+				.setServerConfig("max_connections", "200")
+				.setServerConfig("shared_buffers", "256MB");
+			if (port > 0) {
+				builder.setPort(port);
+			}
+			EmbeddedPostgres postgres = builder.start();
+			createDatabase(postgres, database);
+			return postgres;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
+		}
+	}
+
+	private static void createDatabase(EmbeddedPostgres postgres, String database) {
+		try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+			var rs = s.executeQuery("select 1 from pg_database where datname = '" + database.replace("'", "") + "'");
+			if (!rs.next()) {
+				s.execute("create database \"" + database.replace("\"", "") + "\" encoding 'UTF8'");
+			}
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Could not create database " + database + " in the embedded PostgreSQL", e);
+		}
+	}
+}

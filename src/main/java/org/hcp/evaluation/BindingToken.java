@@ -1,0 +1,18 @@
+package org.hcp.evaluation;
+
+import java.time.Instant;
+
+/**
+ * What a signed binding token says. Device (evaluator) tokens bind one case and service event; QR tokens bind a
+ * window and a staff member. Ratings made with a token are attributed from it, not from the client.
+ */
+record BindingToken(Kind kind, String caseNo, Integer serviceNo, String windowCode, String staffNo, String deviceId,
+		Instant expiresAt, String nonce) {
+
+	enum Kind {
+		/** 评价器/平板: bound to a case and service event */
+		DEVICE,
+		/** 二维码: bound to a window and staff member */
+		QR
+	}
+}

@@ -1,0 +1,254 @@
+package org.hcp.evaluation;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Collection;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Repository;
+
+/** Appends ratings; there is no update or delete here, and the database refuses both. */
+@Repository
+class EvaluationStore {
+
+	static final String COLUMNS = """
+			case_id, case_no, service_no, slot, channel, level, indicators, indicator_version, comment, assessed_at,
+			assess_number, is_default, scope, group_id, batch_no, chain_no, region_code, department_code, item_code,
+			staff_no, window_code, rater_name_enc, rater_cert_enc, rater_cert_hash, rater_mobile_enc, rater_mobile_hash,
+			source, received_at, content_hash""";
+
+	private final JdbcClient jdbc;
+	private final JdbcTemplate template;
+	private final DataSource dataSource;
+
+	EvaluationStore(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) {
+		this.jdbc = jdbc;
+		this.template = template;
+		this.dataSource = dataSource;
+	}
+
+	/** Appends one rating; empty when that case's slot is already rated. */
+	OptionalLong append(EvaluationRecord r) {
+		List<Long> ids = template.query(con -> {
+			PreparedStatement ps = con.prepareStatement("insert into evl_evaluation(" + COLUMNS + ") values "
+					+ "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) on conflict on constraint evl_once_per_slot"
+					+ " do nothing returning id");
+			bind(ps, r);
+			return ps;
+		}, (rs, i) -> rs.getLong(1));
+		return ids.isEmpty() ? OptionalLong.empty() : OptionalLong.of(ids.get(0));
+	}
+
+	/**
+	 * Appends many ratings in one statement; returns the ids of the stored ones by (case id, slot). Rows whose slot is
+	 * already rated are skipped by the database, so concurrent intakes cannot double-store.
+	 */
+	Map<Key, Long> appendAll(List<EvaluationRecord> rows) {
+		if (rows.isEmpty()) {
+			return Map.of();
+		}
+		Connection con = DataSourceUtils.getConnection(dataSource);
+		try (PreparedStatement ps = con.prepareStatement("insert into evl_evaluation(" + COLUMNS + ") "
+				+ "select * from unnest(?::bigint[], ?::varchar[], ?::int[], ?::int[], ?::varchar[], ?::smallint[],"
+				+ " ?::varchar[], ?::int[], ?::varchar[], ?::timestamptz[], ?::smallint[], ?::boolean[], ?::varchar[],"
+				+ " ?::uuid[], ?::varchar[], ?::varchar[], ?::char(12)[], ?::varchar[], ?::varchar[], ?::varchar[],"
+				+ " ?::varchar[], ?::bytea[], ?::bytea[], ?::bytea[], ?::bytea[], ?::bytea[], ?::varchar[],"
+				+ " ?::timestamptz[], ?::bytea[])"
+				+ " on conflict on constraint evl_once_per_slot do nothing returning id, case_id, slot")) {
+			Columns c = new Columns(rows);
+			int i = 1;
+			ps.setArray(i++, con.createArrayOf("bigint", c.caseId));
+			ps.setArray(i++, con.createArrayOf("varchar", c.caseNo));
+			ps.setArray(i++, con.createArrayOf("int4", c.serviceNo));
+			ps.setArray(i++, con.createArrayOf("int4", c.slot));
+			ps.setArray(i++, con.createArrayOf("varchar", c.channel));
+			ps.setArray(i++, con.createArrayOf("int2", c.level));
+			ps.setArray(i++, con.createArrayOf("varchar", c.indicators));
+			ps.setArray(i++, con.createArrayOf("int4", c.indicatorVersion));
+			ps.setArray(i++, con.createArrayOf("varchar", c.comment));
+			ps.setArray(i++, con.createArrayOf("timestamptz", c.assessedAt));
+			ps.setArray(i++, con.createArrayOf("int2", c.assessNumber));
+			ps.setArray(i++, con.createArrayOf("bool", c.isDefault));
+			ps.setArray(i++, con.createArrayOf("varchar", c.scope));
+			ps.setArray(i++, con.createArrayOf("uuid", c.groupId));
+			ps.setArray(i++, con.createArrayOf("varchar", c.batchNo));
+			ps.setArray(i++, con.createArrayOf("varchar", c.chainNo));
+			ps.setArray(i++, con.createArrayOf("bpchar", c.regionCode));
+			ps.setArray(i++, con.createArrayOf("varchar", c.departmentCode));
+			ps.setArray(i++, con.createArrayOf("varchar", c.itemCode));
+			ps.setArray(i++, con.createArrayOf("varchar", c.staffNo));
+			ps.setArray(i++, con.createArrayOf("varchar", c.windowCode));
+			ps.setArray(i++, con.createArrayOf("bytea", c.raterNameEnc));
+			ps.setArray(i++, con.createArrayOf("bytea", c.raterCertEnc));
+			ps.setArray(i++, con.createArrayOf("bytea", c.raterCertHash));
+			ps.setArray(i++, con.createArrayOf("bytea", c.raterMobileEnc));
+			ps.setArray(i++, con.createArrayOf("bytea", c.raterMobileHash));
+			ps.setArray(i++, con.createArrayOf("varchar", c.source));
+			ps.setArray(i++, con.createArrayOf("timestamptz", c.receivedAt));
+			ps.setArray(i, con.createArrayOf("bytea", c.contentHash));
+			Map<Key, Long> stored = new HashMap<>();
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					stored.put(new Key(rs.getLong(2), rs.getInt(3)), rs.getLong(1));
+				}
+			}
+			return stored;
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Bulk append of ratings failed", e);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(con, dataSource);
+		}
+	}
+
+	/** A rating arrived for these cases: they no longer wait for a reminder, and their invitations are answered. */
+	void settle(Collection<Long> caseIds, Instant now) {
+		if (caseIds.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				with settled as (delete from evl_pending where case_id = any(:ids))
+				update evl_sms_invitation set status = 'ANSWERED', answered_at = :now
+				where case_id = any(:ids) and status = 'OPEN'""")
+			.param("ids", caseIds.toArray(Long[]::new))
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	boolean anyFor(long caseId) {
+		return jdbc.sql("select exists(select 1 from evl_evaluation where case_id = :id)").param("id", caseId)
+			.query(Boolean.class).single();
+	}
+
+	List<StoredEvaluation> byCaseNo(String caseNo) {
+		return jdbc.sql("select id, " + COLUMNS + " from evl_evaluation where case_no = :caseNo order by id")
+			.param("caseNo", caseNo)
+			.query((rs, i) -> read(rs))
+			.list();
+	}
+
+	/** Streams every rating in id order (for verification) without holding them all in memory. */
+	void forEachInOrder(Consumer<StoredEvaluation> each) {
+		template.query(con -> {
+			PreparedStatement ps = con.prepareStatement("select id, " + COLUMNS + " from evl_evaluation order by id",
+					ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+			ps.setFetchSize(2000);
+			return ps;
+		}, rs -> {
+			each.accept(read(rs));
+		});
+	}
+
+	static StoredEvaluation read(ResultSet rs) throws SQLException {
+		Object group = rs.getObject("group_id");
+		Integer version = (Integer) rs.getObject("indicator_version");
+		EvaluationRecord r = new EvaluationRecord(rs.getLong("case_id"), rs.getString("case_no"),
+				rs.getInt("service_no"), rs.getInt("slot"), Channel.valueOf(rs.getString("channel")), rs.getInt("level"),
+				rs.getString("indicators"), version, rs.getString("comment"), instant(rs, "assessed_at"),
+				rs.getInt("assess_number"), rs.getBoolean("is_default"), RatingScope.valueOf(rs.getString("scope")),
+				(UUID) group, rs.getString("batch_no"), rs.getString("chain_no"), rs.getString("region_code"),
+				rs.getString("department_code"), rs.getString("item_code"), rs.getString("staff_no"),
+				rs.getString("window_code"), rs.getBytes("rater_name_enc"), rs.getBytes("rater_cert_enc"),
+				rs.getBytes("rater_cert_hash"), rs.getBytes("rater_mobile_enc"), rs.getBytes("rater_mobile_hash"),
+				Source.valueOf(rs.getString("source")), instant(rs, "received_at"));
+		return new StoredEvaluation(rs.getLong("id"), r, rs.getBytes("content_hash"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp ts = rs.getTimestamp(column);
+		return ts == null ? null : ts.toInstant();
+	}
+
+	private static void bind(PreparedStatement ps, EvaluationRecord r) throws SQLException {
+		int i = 1;
+		ps.setLong(i++, r.caseId());
+		ps.setString(i++, r.caseNo());
+		ps.setInt(i++, r.serviceNo());
+		ps.setInt(i++, r.slot());
+		ps.setString(i++, r.channel().name());
+		ps.setShort(i++, (short) r.level());
+		ps.setString(i++, r.indicators());
+		ps.setObject(i++, r.indicatorVersion(), Types.INTEGER);
+		ps.setString(i++, r.comment());
+		ps.setTimestamp(i++, Timestamp.from(r.assessedAt()));
+		ps.setShort(i++, (short) r.assessNumber());
+		ps.setBoolean(i++, r.isDefault());
+		ps.setString(i++, r.scope().name());
+		ps.setObject(i++, r.groupId(), Types.OTHER);
+		ps.setString(i++, r.batchNo());
+		ps.setString(i++, r.chainNo());
+		ps.setString(i++, r.regionCode());
+		ps.setString(i++, r.departmentCode());
+		ps.setString(i++, r.itemCode());
+		ps.setString(i++, r.staffNo());
+		ps.setString(i++, r.windowCode());
+		ps.setBytes(i++, r.raterNameEnc());
+		ps.setBytes(i++, r.raterCertEnc());
+		ps.setBytes(i++, r.raterCertHash());
+		ps.setBytes(i++, r.raterMobileEnc());
+		ps.setBytes(i++, r.raterMobileHash());
+		ps.setString(i++, r.source().name());
+		ps.setTimestamp(i++, Timestamp.from(r.receivedAt()));
+		ps.setBytes(i, ContentHash.of(r));
+	}
+
+	/** A stored rating with its id and the hash stored beside it. */
+	record StoredEvaluation(long id, EvaluationRecord record, byte[] storedHash) {
+	}
+
+	/** The once-per-service key. */
+	record Key(long caseId, int slot) {
+	}
+
+	/** The rows turned into one array per column, for unnest; instants and UUIDs travel as ISO text. */
+	private static final class Columns {
+
+		final Object[] caseId, caseNo, serviceNo, slot, channel, level, indicators, indicatorVersion, comment,
+				assessedAt, assessNumber, isDefault, scope, groupId, batchNo, chainNo, regionCode, departmentCode,
+				itemCode, staffNo, windowCode, raterNameEnc, raterCertEnc, raterCertHash, raterMobileEnc,
+				raterMobileHash, source, receivedAt, contentHash;
+
+		Columns(List<EvaluationRecord> rows) {
+			int n = rows.size();
+			caseId = new Long[n]; caseNo = new String[n]; serviceNo = new Integer[n]; slot = new Integer[n];
+			channel = new String[n]; level = new Short[n]; indicators = new String[n]; indicatorVersion = new Integer[n];
+			comment = new String[n]; assessedAt = new String[n]; assessNumber = new Short[n];
+			isDefault = new Boolean[n]; scope = new String[n]; groupId = new String[n]; batchNo = new String[n];
+			chainNo = new String[n]; regionCode = new String[n]; departmentCode = new String[n];
+			itemCode = new String[n]; staffNo = new String[n]; windowCode = new String[n];
+			raterNameEnc = new byte[n][]; raterCertEnc = new byte[n][]; raterCertHash = new byte[n][];
+			raterMobileEnc = new byte[n][]; raterMobileHash = new byte[n][]; source = new String[n];
+			receivedAt = new String[n]; contentHash = new byte[n][];
+			for (int i = 0; i < n; i++) {
+				EvaluationRecord r = rows.get(i);
+				caseId[i] = r.caseId(); caseNo[i] = r.caseNo(); serviceNo[i] = r.serviceNo(); slot[i] = r.slot();
+				channel[i] = r.channel().name(); level[i] = (short) r.level(); indicators[i] = r.indicators();
+				indicatorVersion[i] = r.indicatorVersion(); comment[i] = r.comment();
+				assessedAt[i] = r.assessedAt().toString(); assessNumber[i] = (short) r.assessNumber();
+				isDefault[i] = r.isDefault(); scope[i] = r.scope().name(); groupId[i] = r.groupId() == null ? null : r.groupId().toString();
+				batchNo[i] = r.batchNo(); chainNo[i] = r.chainNo(); regionCode[i] = r.regionCode();
+				departmentCode[i] = r.departmentCode(); itemCode[i] = r.itemCode(); staffNo[i] = r.staffNo();
+				windowCode[i] = r.windowCode(); raterNameEnc[i] = r.raterNameEnc(); raterCertEnc[i] = r.raterCertEnc();
+				raterCertHash[i] = r.raterCertHash(); raterMobileEnc[i] = r.raterMobileEnc();
+				raterMobileHash[i] = r.raterMobileHash(); source[i] = r.source().name();
+				receivedAt[i] = r.receivedAt().toString(); contentHash[i] = ContentHash.of(r);
+			}
+		}
+	}
+}

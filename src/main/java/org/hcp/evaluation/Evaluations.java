@@ -1,0 +1,221 @@
+package org.hcp.evaluation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+import org.hcp.catalog.Catalog;
+import org.hcp.catalog.IndicatorSet;
+import org.hcp.catalog.StaffView;
+import org.hcp.cases.CaseView;
+import org.hcp.cases.Cases;
+import org.hcp.cases.ServiceEventView;
+import org.hcp.privacy.Masks;
+import org.hcp.privacy.PersonalData;
+import org.hcp.security.Caller;
+import org.hcp.shared.HcpException;
+import org.hcp.shared.Level;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The evaluation façade: every door a rating comes through ends here, under the same rules. */
+@Service
+public class Evaluations {
+
+	private final Cases cases;
+	private final Catalog catalog;
+	private final EvaluationStore store;
+	private final RatingTargets targets;
+	private final PersonalData personal;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	Evaluations(Cases cases, Catalog catalog, EvaluationStore store, RatingTargets targets, PersonalData personal,
+			ApplicationEventPublisher events, Clock clock) {
+		this.cases = cases;
+		this.catalog = catalog;
+		this.store = store;
+		this.targets = targets;
+		this.personal = personal;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Stores one rating — for one service, or for every case of its batch, or of its chain when asked. All or
+	 * nothing: if any target is already rated the whole rating is refused with 409 and nothing is stored.
+	 */
+	@Transactional
+	public List<EvaluationView> rate(RatingCommand command) {
+		Level level = Level.ofStars("level", command.level());
+		if (command.channel() == null) {
+			throw HcpException.invalid("channel", "REQUIRED", "评价渠道不能为空", "channel is required");
+		}
+		if (command.channel() == Channel.DEFAULT) {
+			throw HcpException.invalid("channel", "DEFAULT_CHANNEL", "默认评价只能由系统产生", "Default ratings are made by the system only");
+		}
+		if (command.channel().needsBindingToken() && command.source() != Source.TOKEN) {
+			throw HcpException.invalid("channel", "TOKEN_REQUIRED", "评价器和二维码评价须通过绑定令牌提交",
+					"Evaluator and QR ratings must come with a binding token");
+		}
+		CaseView rated = cases.find(command.caseNo()).orElseThrow(() -> HcpException.invalid("caseNo", "UNKNOWN_CASE",
+				"办件不存在：" + command.caseNo(), "No case " + command.caseNo()));
+		Caller.current().ifPresent(c -> c.requireScope("caseNo", rated.region()));
+		Instant now = RatingRules.micros(clock.instant());
+		List<String> indicators = distinct(command.indicators());
+		SealedRater rater = SealedRater.of(command.rater(), personal);
+		IndicatorSet catalogNow = catalog.currentIndicators();
+		RatingTargets.Plan plan = targets.plan(rated, command.serviceNo(), command.wholeChain());
+		UUID group = plan.targets().size() > 1 ? UUID.randomUUID() : null;
+		List<EvaluationRecord> rows = new ArrayList<>();
+		for (RatingTargets.Target t : plan.targets()) {
+			String staffNo = command.staffNo() != null ? command.staffNo() : t.event().staffNo();
+			String windowCode = command.windowCode() != null ? command.windowCode() : t.event().windowCode();
+			var draft = new RatingRules.Draft(t.target(), t.event(), command.channel(), level, indicators,
+					command.comment(), command.ratedAt() == null ? now : command.ratedAt(), 1, plan.scope(), group,
+					staffNo, windowCode, rater, command.source(), false);
+			rows.add(RatingRules.check(draft, catalogNow, staff(staffNo), now));
+		}
+		return append(rows);
+	}
+
+	/** Stores the default rating 默认评价 of a case that stayed unrated; false when it was rated meanwhile. */
+	@Transactional
+	public boolean recordDefault(String caseNo, int serviceNo, Level level, Instant asOf) {
+		Optional<CaseView> found = cases.find(caseNo);
+		if (found.isEmpty()) {
+			return false;
+		}
+		CaseView c = found.get();
+		ServiceEventView event = c.event(serviceNo).or(c::lastEvent).orElse(null);
+		if (event == null) {
+			return false;
+		}
+		Instant at = RatingRules.micros(asOf);
+		var draft = new RatingRules.Draft(c, event, Channel.DEFAULT, level, List.of(), null, at, 1, RatingScope.SINGLE,
+				null, event.staffNo(), event.windowCode(), SealedRater.NONE, Source.DEFAULT, true);
+		EvaluationRecord row = RatingRules.check(draft, catalog.currentIndicators(), null, at.isAfter(clock.instant()) ? at : clock.instant());
+		OptionalLong id = store.append(row);
+		store.settle(List.of(c.id()), at);
+		id.ifPresent(value -> announce(value, row));
+		return id.isPresent();
+	}
+
+	/**
+	 * Bulk intake of exchange records. Each record is accepted, a duplicate, or rejected on its own; the accepted
+	 * ones are appended in one statement. The outcomes are in the order of the records.
+	 */
+	@Transactional
+	public List<IntakeOutcome> intake(List<ExchangeRating> ratings) {
+		Instant now = RatingRules.micros(clock.instant());
+		Map<String, CaseView> known = cases.findAll(ratings.stream().map(ExchangeRating::projectNo).distinct().toList());
+		IndicatorSet catalogNow = catalog.currentIndicators();
+		Map<String, Optional<StaffView>> staffCache = new HashMap<>();
+		Optional<Caller> caller = Caller.current();
+		IntakeOutcome[] outcomes = new IntakeOutcome[ratings.size()];
+		List<EvaluationRecord> rows = new ArrayList<>();
+		List<Integer> rowOf = new ArrayList<>();
+		Map<EvaluationStore.Key, Integer> firstInBatch = new HashMap<>();
+		for (int i = 0; i < ratings.size(); i++) {
+			try {
+				EvaluationRecord row = intakeRow(ratings.get(i), known, catalogNow, staffCache, caller, now);
+				if (firstInBatch.putIfAbsent(new EvaluationStore.Key(row.caseId(), row.slot()), i) != null) {
+					outcomes[i] = IntakeOutcome.duplicate();
+					continue;
+				}
+				rows.add(row);
+				rowOf.add(i);
+			}
+			catch (HcpException e) {
+				outcomes[i] = new IntakeOutcome(IntakeOutcome.Status.REJECTED, e.code(), e.text(),
+						e.fields().isEmpty() ? null : e.fields().get(0).field());
+			}
+		}
+		Map<EvaluationStore.Key, Long> stored = store.appendAll(rows);
+		List<Long> settled = new ArrayList<>();
+		for (int r = 0; r < rows.size(); r++) {
+			EvaluationRecord row = rows.get(r);
+			Long id = stored.get(new EvaluationStore.Key(row.caseId(), row.slot()));
+			outcomes[rowOf.get(r)] = id == null ? IntakeOutcome.duplicate() : IntakeOutcome.accepted();
+			if (id != null) {
+				settled.add(row.caseId());
+				announce(id, row);
+			}
+		}
+		store.settle(settled, now);
+		return List.of(outcomes);
+	}
+
+	private EvaluationRecord intakeRow(ExchangeRating e, Map<String, CaseView> known, IndicatorSet catalogNow,
+			Map<String, Optional<StaffView>> staffCache, Optional<Caller> caller, Instant now) {
+		CaseView c = known.get(e.projectNo());
+		if (c == null) {
+			throw HcpException.invalid("projectNo", "UNKNOWN_SERVICE", "办件 " + e.projectNo() + " 尚未报送服务记录，请先报送服务记录",
+					"No service record for case " + e.projectNo() + "; push the service record first");
+		}
+		caller.ifPresent(k -> k.requireScope("projectNo", c.region()));
+		ServiceEventView event = c.event(e.serviceNumber()).orElseThrow(() -> HcpException.invalid("serviceNumber",
+				"UNKNOWN_SERVICE", "办件 " + e.projectNo() + " 没有第 " + e.serviceNumber() + " 次服务记录",
+				"Case " + e.projectNo() + " has no service " + e.serviceNumber()));
+		StaffView staff = event.staffNo() == null ? null
+				: staffCache.computeIfAbsent(event.staffNo(), catalog::staff).orElse(null);
+		var draft = new RatingRules.Draft(c, event, e.channel(), e.level(), distinct(e.indicators()), e.comment(),
+				e.assessedAt(), e.assessNumber(), RatingScope.SINGLE, null, event.staffNo(), event.windowCode(),
+				SealedRater.of(e.rater(), personal), Source.EXCHANGE, false);
+		return RatingRules.check(draft, catalogNow, staff, now);
+	}
+
+	/** The stored ratings of a case, personal data masked. */
+	public List<EvaluationView> byCase(String caseNo) {
+		return store.byCaseNo(caseNo).stream().map(s -> view(s.id(), s.record())).toList();
+	}
+
+	private List<EvaluationView> append(List<EvaluationRecord> rows) {
+		List<EvaluationView> views = new ArrayList<>();
+		for (EvaluationRecord row : rows) {
+			long id = store.append(row).orElseThrow(() -> HcpException.conflict("serviceNo", "DUPLICATE_RATING",
+					"办件 " + row.caseNo() + " 的该次服务已评价，不能重复评价", "Case " + row.caseNo()
+							+ (row.slot() == 0 ? "" : " service " + row.serviceNo()) + " has already been rated"));
+			announce(id, row);
+			views.add(view(id, row));
+		}
+		store.settle(rows.stream().map(EvaluationRecord::caseId).distinct().toList(), rows.get(0).receivedAt());
+		return views;
+	}
+
+	private void announce(long id, EvaluationRecord row) {
+		events.publishEvent(new RatingRecorded(id, row.caseId(), row.caseNo(), row.serviceNo(), row.level(),
+				row.channel(), row.isDefault(), row.assessedAt()));
+		if (row.isBad()) {
+			events.publishEvent(new BadReviewReceived(id, row.caseId(), row.caseNo(), row.serviceNo(),
+					row.departmentCode(), row.staffNo(), row.assessedAt()));
+		}
+	}
+
+	private StaffView staff(String staffNo) {
+		return staffNo == null ? null : catalog.staff(staffNo).orElse(null);
+	}
+
+	EvaluationView view(long id, EvaluationRecord r) {
+		return new EvaluationView(id, r.caseNo(), r.serviceNo(), r.channel(), r.level(),
+				r.indicators() == null ? List.of() : List.of(r.indicators().split(",")), r.comment(), r.assessedAt(),
+				r.assessNumber(), r.isDefault(), r.scope(), r.staffNo(), r.windowCode(),
+				Masks.name(personal.decrypt(r.raterNameEnc())), Masks.mobile(personal.decrypt(r.raterMobileEnc())),
+				Masks.idNumber(personal.decrypt(r.raterCertEnc())), r.source());
+	}
+
+	private static List<String> distinct(List<String> codes) {
+		if (codes == null) {
+			return List.of();
+		}
+		return codes.stream().filter(c -> c != null && !c.isBlank()).map(String::trim).toList();
+	}
+}

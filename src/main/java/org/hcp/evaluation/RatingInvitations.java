@@ -1,0 +1,73 @@
+package org.hcp.evaluation;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+
+import org.hcp.cases.CaseCompleted;
+import org.hcp.cases.CaseView;
+import org.hcp.cases.Cases;
+import org.hcp.notification.OutboundSms;
+import org.hcp.notification.SmsGateway;
+import org.hcp.privacy.PersonalData;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a case completes and is not rated yet: it starts waiting for a rating (reminder, then default), and the
+ * applicant gets an SMS invitation to reply with a digit. Idempotent, so a re-delivered event changes nothing.
+ */
+@Component
+class RatingInvitations {
+
+	private final Cases cases;
+	private final EvaluationStore store;
+	private final JdbcClient jdbc;
+	private final PersonalData personal;
+	private final SmsGateway sms;
+	private final Clock clock;
+
+	RatingInvitations(Cases cases, EvaluationStore store, JdbcClient jdbc, PersonalData personal, SmsGateway sms,
+			Clock clock) {
+		this.cases = cases;
+		this.store = store;
+		this.jdbc = jdbc;
+		this.personal = personal;
+		this.sms = sms;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(CaseCompleted completed) {
+		if (store.anyFor(completed.caseId())) {
+			return;
+		}
+		CaseView c = cases.find(completed.caseNo()).orElse(null);
+		if (c == null || c.lastEvent().isEmpty()) {
+			return;
+		}
+		Timestamp now = Timestamp.from(clock.instant());
+		jdbc.sql("""
+				insert into evl_pending(case_id, case_no, service_no, completed_at, created_at)
+				values (:id, :caseNo, :serviceNo, :completedAt, :now) on conflict do nothing""")
+			.param("id", c.id())
+			.param("caseNo", c.caseNo())
+			.param("serviceNo", c.lastEvent().get().serviceNo())
+			.param("completedAt", Timestamp.from(completed.completedAt()))
+			.param("now", now)
+			.update();
+		cases.applicantMobile(c.id()).ifPresent(mobile -> {
+			int invited = jdbc.sql("""
+					insert into evl_sms_invitation(case_id, case_no, mobile_hash, sent_at, status)
+					values (:id, :caseNo, :hash, :now, 'OPEN') on conflict (case_id) do nothing""")
+				.param("id", c.id())
+				.param("caseNo", c.caseNo())
+				.param("hash", personal.lookupHash(PersonalData.LookupKind.MOBILE, mobile.value()))
+				.param("now", now)
+				.update();
+			if (invited == 1) {
+				sms.send(new OutboundSms(mobile, SmsTexts.invitation(c), "INVITATION", c.caseNo()));
+			}
+		});
+	}
+}

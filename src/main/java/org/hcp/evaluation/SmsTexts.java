@@ -1,0 +1,46 @@
+package org.hcp.evaluation;
+
+import org.hcp.cases.CaseView;
+
+/** The texts of the rating SMS: short, and each says exactly what to reply. */
+final class SmsTexts {
+
+	private static final String SCALE = "5非常满意 4满意 3基本满意 2不满意 1非常不满意";
+
+	private SmsTexts() {
+	}
+
+	static String invitation(CaseView c) {
+		return "【好差评】您办理的“" + name(c) + "”（办件号" + c.caseNo() + "）已办结，请回复数字评价：" + SCALE
+				+ "。差评请同时写明原因，如“2 等候时间长”。";
+	}
+
+	static String reminder(CaseView c) {
+		return "【好差评】您办理的“" + name(c) + "”（办件号" + c.caseNo() + "）尚未评价，请回复数字评价：" + SCALE
+				+ "。逾期未评价将默认为“满意”。";
+	}
+
+	static String thanks(int stars) {
+		return "【好差评】感谢您的评价（" + stars + "星）。" + (stars <= 2 ? "您反映的问题将有专人核实整改并回复。" : "");
+	}
+
+	static String reasonRequired(int stars) {
+		return "【好差评】差评请同时写明不满意的原因，例如回复“" + stars + " 等候时间长”。本次回复未记录。";
+	}
+
+	static String unrecognised() {
+		return "【好差评】未能识别您的回复。请回复一个数字评价：" + SCALE + "。本次回复未记录。";
+	}
+
+	static String noInvitation() {
+		return "【好差评】未找到您待评价的办件，本次回复未记录。";
+	}
+
+	static String refused(String reason) {
+		return "【好差评】评价未能记录：" + reason;
+	}
+
+	private static String name(CaseView c) {
+		return c.itemName() != null ? c.itemName() : c.title() != null ? c.title() : c.itemCode();
+	}
+}
