@@ -71,6 +71,11 @@ public class WorkingCalendar {
 			.query((rs, i) -> new CalendarDay(rs.getObject("day", LocalDate.class), rs.getBoolean("off_day"),
 					rs.getString("name")))
 			.list();
+		load(years, days);
+	}
+
+	/** Replaces the calendar in memory with these years and exception days. */
+	void load(Collection<Integer> years, Collection<CalendarDay> days) {
 		snapshot.set(new Snapshot(Set.copyOf(years),
 				days.stream().collect(Collectors.toUnmodifiableMap(CalendarDay::date, Function.identity()))));
 	}

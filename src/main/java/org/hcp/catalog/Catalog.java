@@ -10,6 +10,12 @@ public interface Catalog {
 
 	Optional<StaffView> staff(String staffNo);
 
+	/**
+	 * Imports catalog rows in the CSV format of {@code POST /api/v1/catalog/{kind}/import} (kind: regions,
+	 * departments, institutions, windows, staff, items): all lines or none. Returns how many were stored.
+	 */
+	int importCsv(String kind, String csv);
+
 	Optional<WindowView> window(String windowCode);
 
 	Optional<ServiceItemView> item(String itemCode);

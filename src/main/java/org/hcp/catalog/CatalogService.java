@@ -19,14 +19,21 @@ class CatalogService implements Catalog {
 	private final PersonalData personalData;
 	private final IndicatorCatalog indicators;
 	private final UnverifiedRegistration registration;
+	private final CatalogRecords records;
 
 	CatalogService(CatalogStore store, JdbcClient jdbc, PersonalData personalData, IndicatorCatalog indicators,
-			UnverifiedRegistration registration) {
+			UnverifiedRegistration registration, CatalogRecords records) {
+		this.records = records;
 		this.store = store;
 		this.jdbc = jdbc;
 		this.personalData = personalData;
 		this.indicators = indicators;
 		this.registration = registration;
+	}
+
+	@Override
+	public int importCsv(String kind, String csv) {
+		return records.importCsv(kind, csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	@Override

@@ -16,6 +16,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.util.StringUtils;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -23,7 +24,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * With no {@code spring.datasource.url} (nor {@code HCP_DB_URL}) configured, starts a real PostgreSQL from the
  * binaries on the class path, keeps its data under {@code hcp.database.embedded.data-dir} (default
- * {@code ./data/pg}) and points the data source at it. One server per data directory and JVM.
+ * {@code ./data/pg}) and points the data source at it. One server per data directory and JVM. With
+ * {@code hcp.database.embedded.clean} (the tests) the directory starts empty.
  */
 class EmbeddedPostgresStarter implements EnvironmentPostProcessor, Ordered {
 
@@ -54,20 +56,35 @@ class EmbeddedPostgresStarter implements EnvironmentPostProcessor, Ordered {
 	private static EmbeddedPostgres start(Path dataDir, boolean clean, int port, String database) {
 		try {
 			Files.createDirectories(dataDir.getParent());
+			if (clean) {
+				FileSystemUtils.deleteRecursively(dataDir);
+			}
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDir)
 				.setCleanDataDirectory(clean)
+				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("shared_buffers", "256MB");
 			if (port > 0) {
 				builder.setPort(port);
 			}
 			EmbeddedPostgres postgres = builder.start();
+			// after every application context has closed its connection pool, not racing with it
+			SpringApplication.getShutdownHandlers().add(() -> stop(postgres));
 			createDatabase(postgres, database);
 			return postgres;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
+		}
+	}
+
+	private static void stop(EmbeddedPostgres postgres) {
+		try {
+			postgres.close();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Could not stop the embedded PostgreSQL", e);
 		}
 	}
 

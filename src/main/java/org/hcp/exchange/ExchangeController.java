@@ -83,7 +83,7 @@ class ExchangeController {
 			ExchangeRating r = parsed.get(k);
 			IntakeOutcome o = outcomes.get(k);
 			results[positions.get(k)] = RecordResult.of(r.projectNo(), Integer.toString(r.serviceNumber()),
-					o.status().name().toLowerCase(), o.code(), o.message(), o.field());
+					o.status().name().toLowerCase(), o.code(), o.message(), exchangeField(o.field()));
 		}
 		return respond(payload, List.of(results));
 	}
@@ -117,6 +117,24 @@ class ExchangeController {
 		catch (HcpException e) {
 			return rejected(node, e);
 		}
+	}
+
+	/** The rating rules name our API's fields; a lower platform should read the exchange's own names. */
+	private static String exchangeField(String field) {
+		if (field == null) {
+			return null;
+		}
+		return switch (field.replaceAll("\\[\\d+\\]$", "")) {
+			case "indicators" -> "evalDetail";
+			case "comment" -> "writingEvaluation";
+			case "ratedAt" -> "assessTime";
+			case "level" -> "satisfaction";
+			case "caseNo" -> "projectNo";
+			case "serviceNo" -> "serviceNumber";
+			case "channel" -> "pf";
+			case "rater" -> "certKey";
+			default -> field;
+		};
 	}
 
 	private static RecordResult rejected(JsonNode node, HcpException e) {

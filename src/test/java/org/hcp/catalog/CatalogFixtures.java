@@ -12,16 +12,16 @@ import org.hcp.support.Http;
  * Catalog rows for tests. Everything lives under the test-only province 98 (no real province has that code); new
  * townships and villages get random codes checked to be free, so runs on a kept database do not collide.
  */
-abstract class CatalogFixtures extends ApiTest {
+public abstract class CatalogFixtures extends ApiTest {
 
-	static final String PROVINCE = "980000000000";
-	static final String CITY = "980100000000";
-	static final String COUNTY = "980101000000";
+	public static final String PROVINCE = "980000000000";
+	public static final String CITY = "980100000000";
+	public static final String COUNTY = "980101000000";
 
 	private static final String CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 	/** The test county and its ancestors, created on first use. */
-	String county() {
+	protected String county() {
 		ensure(PROVINCE, "测试省");
 		ensure(CITY, "测试市");
 		ensure(COUNTY, "测试县");
@@ -32,7 +32,7 @@ abstract class CatalogFixtures extends ApiTest {
 	 * A township code that is not stored yet, under a random county of the test city (the county is created): about
 	 * 99 × 999 codes, enough for many runs on a database that keeps its data.
 	 */
-	String freeTownship() {
+	protected String freeTownship() {
 		county();
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		for (int attempt = 0; attempt < 1000; attempt++) {
@@ -46,14 +46,14 @@ abstract class CatalogFixtures extends ApiTest {
 		throw new IllegalStateException("No free township code left under the test city " + CITY);
 	}
 
-	String newTownship() {
+	protected String newTownship() {
 		String code = freeTownship();
 		assertThat(admin.post("/api/v1/catalog/regions", Map.of("code", code, "name", "测试镇")).status()).isEqualTo(201);
 		return code;
 	}
 
 	/** A valid unified social credit code that no earlier run used. */
-	static String newCreditCode() {
+	protected static String newCreditCode() {
 		String digits = Long.toString(System.nanoTime(), 31).toUpperCase();
 		StringBuilder body = new StringBuilder("11980101");
 		for (char c : digits.substring(Math.max(0, digits.length() - 9)).toCharArray()) {
@@ -65,28 +65,28 @@ abstract class CatalogFixtures extends ApiTest {
 		return body.toString() + CreditCode.checkChar(body.toString());
 	}
 
-	String newDepartment(String region) {
+	protected String newDepartment(String region) {
 		String code = newCreditCode();
 		assertThat(admin.post("/api/v1/catalog/departments", Map.of("code", code, "name", "测试局", "regionCode", region))
 			.status()).isEqualTo(201);
 		return code;
 	}
 
-	String newInstitution(String region) {
+	protected String newInstitution(String region) {
 		String code = unique("INS");
 		assertThat(admin.post("/api/v1/catalog/institutions",
 				Map.of("code", code, "name", "测试大厅", "kind", "HALL", "regionCode", region)).status()).isEqualTo(201);
 		return code;
 	}
 
-	String newWindow(String institution) {
+	protected String newWindow(String institution) {
 		String code = unique("WIN");
 		assertThat(admin.post("/api/v1/catalog/windows", Map.of("code", code, "name", "综合窗口", "institutionCode", institution))
 			.status()).isEqualTo(201);
 		return code;
 	}
 
-	Http.Reply csv(String path, String body) {
+	protected Http.Reply csv(String path, String body) {
 		return admin.send("POST", path, body, "text/csv");
 	}
 

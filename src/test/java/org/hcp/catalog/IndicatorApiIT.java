@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  * The indicator catalog is shared by the whole suite: tests only ever add indicators to the open draft (or put the
  * current table back after changing it), so that a publication never takes away a code another test relies on.
  */
-class IndicatorApiTest extends ApiTest {
+class IndicatorApiIT extends ApiTest {
 
 	private static final String VERSIONS = "/api/v1/catalog/indicator-versions";
 

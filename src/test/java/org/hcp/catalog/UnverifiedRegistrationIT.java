@@ -12,7 +12,7 @@ import org.hcp.support.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class UnverifiedRegistrationTest extends CatalogFixtures {
+class UnverifiedRegistrationIT extends CatalogFixtures {
 
 	@Autowired
 	Catalog catalog;

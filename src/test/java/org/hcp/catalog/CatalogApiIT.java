@@ -8,7 +8,7 @@ import java.util.Map;
 import org.hcp.support.Http;
 import org.junit.jupiter.api.Test;
 
-class CatalogApiTest extends CatalogFixtures {
+class CatalogApiIT extends CatalogFixtures {
 
 	@Test
 	void a_region_is_created_read_updated_and_deleted() {

@@ -1,0 +1,220 @@
+package org.hcp.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.hcp.support.Http;
+import org.hcp.support.ServiceFixtures;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+/** The rating rules of domain.md §6, through the HTTP API on the real PostgreSQL. */
+class RatingRulesIT extends ServiceFixtures {
+
+	@Test
+	void a_rating_of_a_completed_case_is_stored_with_personal_data_masked() {
+		var c = aCase().completedAfter(10);
+		c.create();
+		Http.Reply reply = rate(rating(c.caseNo(), 5, "indicators", List.of("501"), "rater",
+				Map.of("name", "赵六", "mobile", "13900001111", "certNo", "110101199003074512")));
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+		JsonNode stored = reply.json().path("evaluations").get(0);
+		assertThat(stored.path("level").asInt()).isEqualTo(5);
+		assertThat(stored.path("raterMobile").asString()).isEqualTo("139****1111");
+		assertThat(stored.path("raterName").asString()).isEqualTo("赵*");
+		assertThat(reply.text()).doesNotContain("13900001111").doesNotContain("110101199003074512");
+		byte[] mobileAtRest = jdbc.sql("select rater_mobile_enc from evl_evaluation where case_no = :c")
+			.param("c", c.caseNo()).query(byte[].class).single();
+		assertThat(new String(mobileAtRest, StandardCharsets.ISO_8859_1)).doesNotContain("13900001111");
+		assertThat(admin.get("/api/v1/evaluations?caseNo=" + c.caseNo()).text()).contains("139****1111")
+			.doesNotContain("13900001111");
+	}
+
+	@Test
+	void a_second_rating_of_the_same_service_is_refused_not_overwritten() {
+		var c = aCase().completedAfter(10);
+		c.create();
+		assertThat(rate(rating(c.caseNo(), 5)).status()).isEqualTo(201);
+		Http.Reply again = rate(rating(c.caseNo(), 1, "comment", "改成差评"));
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.contentType()).startsWith("application/problem+json");
+		assertThat(again.json().path("code").asString()).isEqualTo("DUPLICATE_RATING");
+		assertThat(again.json().path("message").path("zh").asString()).contains("已评价");
+		assertThat(storedRatings(c.caseNo())).isEqualTo(1);
+		assertThat(jdbc.sql("select level from evl_evaluation where case_no = :c").param("c", c.caseNo())
+			.query(Integer.class).single()).isEqualTo(5);
+	}
+
+	@Test
+	void an_on_the_spot_case_is_rated_only_after_completion() {
+		var c = aCase();
+		c.create();
+		Http.Reply reply = rate(rating(c.caseNo(), 4));
+		assertThat(reply.status()).isEqualTo(422);
+		assertThat(reply.json().path("code").asString()).isEqualTo("NOT_COMPLETED");
+		assertThat(storedRatings(c.caseNo())).isZero();
+	}
+
+	@Test
+	void a_promised_case_may_be_rated_once_per_visit() {
+		var c = aCase().promised().visit(0).visit(60);
+		c.create();
+		assertThat(rate(rating(c.caseNo(), 4, "serviceNo", 1)).status()).isEqualTo(201);
+		assertThat(rate(rating(c.caseNo(), 3, "serviceNo", 2)).status()).isEqualTo(201);
+		assertThat(rate(rating(c.caseNo(), 5, "serviceNo", 1)).status()).isEqualTo(409);
+		assertThat(storedRatings(c.caseNo())).isEqualTo(2);
+	}
+
+	@Test
+	void a_batch_is_rated_once_for_every_case_of_the_batch() {
+		String batch = unique("BATCH");
+		var first = aCase().batch(batch).completedAfter(5);
+		var second = aCase().batch(batch).completedAfter(5);
+		var third = aCase().batch(batch).completedAfter(5);
+		first.create();
+		second.create();
+		third.create();
+		Http.Reply reply = rate(rating(second.caseNo(), 4));
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+		assertThat(reply.json().path("evaluations").size()).isEqualTo(3);
+		for (var c : List.of(first, second, third)) {
+			assertThat(storedRatings(c.caseNo())).isEqualTo(1);
+		}
+		assertThat(jdbc.sql("select count(distinct group_id) from evl_evaluation where batch_no = :b and scope = 'BATCH'")
+			.param("b", batch).query(Integer.class).single()).isEqualTo(1);
+		assertThat(rate(rating(third.caseNo(), 2, "comment", "再评一次")).status()).isEqualTo(409);
+	}
+
+	@Test
+	void a_chain_may_be_rated_as_a_whole_or_item_by_item() {
+		String chain = unique("CHAIN");
+		var a = aCase().chain(chain).completedAfter(5);
+		var b = aCase().chain(chain).completedAfter(5);
+		a.create();
+		b.create();
+		assertThat(rate(rating(a.caseNo(), 5)).status()).isEqualTo(201);
+		assertThat(storedRatings(b.caseNo())).as("rating one item leaves the others open").isZero();
+		assertThat(rate(rating(b.caseNo(), 4)).status()).isEqualTo(201);
+
+		String whole = unique("CHAIN");
+		var c = aCase().chain(whole).completedAfter(5);
+		var d = aCase().chain(whole).completedAfter(5);
+		c.create();
+		d.create();
+		Http.Reply reply = rate(rating(c.caseNo(), 3, "wholeChain", true));
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+		assertThat(reply.json().path("evaluations").findValuesAsString("scope")).containsOnly("CHAIN");
+		assertThat(storedRatings(c.caseNo())).isEqualTo(1);
+		assertThat(storedRatings(d.caseNo())).isEqualTo(1);
+	}
+
+	@Test
+	void rating_the_whole_chain_when_one_item_is_rated_refuses_all_and_stores_nothing() {
+		String chain = unique("CHAIN");
+		var a = aCase().chain(chain).completedAfter(5);
+		var b = aCase().chain(chain).completedAfter(5);
+		a.create();
+		b.create();
+		assertThat(rate(rating(a.caseNo(), 5)).status()).isEqualTo(201);
+		assertThat(rate(rating(b.caseNo(), 4, "wholeChain", true)).status()).isEqualTo(409);
+		assertThat(storedRatings(b.caseNo())).isZero();
+	}
+
+	@Test
+	void a_bad_rating_needs_an_indicator_or_a_text() {
+		var bare = aCase().completedAfter(5);
+		bare.create();
+		Http.Reply refused = rate(rating(bare.caseNo(), 2));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.errorFields()).containsExactly("indicators");
+		assertThat(refused.json().path("errors").get(0).path("zh").asString()).contains("差评");
+		assertThat(storedRatings(bare.caseNo())).isZero();
+		assertThat(rate(rating(bare.caseNo(), 2, "comment", "材料要求反复变化")).status()).isEqualTo(201);
+
+		var withIndicator = aCase().completedAfter(5);
+		withIndicator.create();
+		assertThat(rate(rating(withIndicator.caseNo(), 1, "indicators", List.of("101"))).status()).isEqualTo(201);
+	}
+
+	@Test
+	void an_indicator_of_the_wrong_level_is_refused() {
+		var c = aCase().completedAfter(5);
+		c.create();
+		Http.Reply reply = rate(rating(c.caseNo(), 2, "indicators", List.of("501")));
+		assertThat(reply.status()).isEqualTo(422);
+		assertThat(reply.errorFields()).containsExactly("indicators[0]");
+		assertThat(reply.json().path("errors").get(0).path("en").asString()).contains("level 5");
+		assertThat(storedRatings(c.caseNo())).isZero();
+	}
+
+	@Test
+	void an_indicator_of_the_other_channel_family_or_not_in_the_catalog_is_refused() {
+		var c = aCase().completedAfter(5);
+		c.create();
+		Http.Reply offlineCode = rate(rating(c.caseNo(), 2, "indicators", List.of("211")));
+		assertThat(offlineCode.status()).as("a web-portal rating takes online indicators").isEqualTo(422);
+		Http.Reply unknown = rate(rating(c.caseNo(), 2, "indicators", List.of("299")));
+		assertThat(unknown.status()).isEqualTo(422);
+		assertThat(unknown.json().path("errors").get(0).path("en").asString()).contains("not in the current catalog");
+		assertThat(rate(rating(c.caseNo(), 2, "indicators", List.of("201", "202"))).status()).isEqualTo(201);
+	}
+
+	@Test
+	void a_staff_member_rating_their_own_service_is_refused() {
+		var byMobile = aCase().completedAfter(5);
+		byMobile.create();
+		Http.Reply reply = rate(rating(byMobile.caseNo(), 5, "rater", Map.of("mobile", hall().staffMobile())));
+		assertThat(reply.status()).isEqualTo(422);
+		assertThat(reply.json().path("code").asString()).isEqualTo("SELF_RATING");
+		var byId = aCase().completedAfter(5);
+		byId.create();
+		assertThat(rate(rating(byId.caseNo(), 5, "rater", Map.of("certNo", hall().staffId()))).json().path("code")
+			.asString()).isEqualTo("SELF_RATING");
+		assertThat(storedRatings(byMobile.caseNo()) + storedRatings(byId.caseNo())).isZero();
+	}
+
+	@Test
+	void evaluator_and_qr_ratings_are_refused_without_a_binding_token() {
+		var c = aCase().completedAfter(5);
+		c.create();
+		Http.Reply reply = rate(rating(c.caseNo(), 5, "channel", "HALL_EVALUATOR"));
+		assertThat(reply.status()).isEqualTo(422);
+		assertThat(reply.json().path("code").asString()).isEqualTo("TOKEN_REQUIRED");
+	}
+
+	@Test
+	void a_client_mistake_is_a_specific_4xx_never_a_500() {
+		var c = aCase().completedAfter(5);
+		c.create();
+		assertThat(admin.send("POST", "/api/v1/evaluations", "{\"caseNo\": ", "application/json").status()).isEqualTo(400);
+		Http.Reply badEnum = admin.send("POST", "/api/v1/evaluations",
+				"{\"caseNo\":\"" + c.caseNo() + "\",\"channel\":\"FAX\",\"level\":5}", "application/json");
+		assertThat(badEnum.status()).isEqualTo(400);
+		assertThat(badEnum.errorFields()).containsExactly("channel");
+		Http.Reply badLevel = rate(rating(c.caseNo(), 7));
+		assertThat(badLevel.status()).isEqualTo(422);
+		assertThat(badLevel.errorFields()).containsExactly("level");
+		assertThat(rate(rating("NO-SUCH-CASE", 5)).errorFields()).containsExactly("caseNo");
+		assertThat(rate(rating(c.caseNo(), 5, "rater", Map.of("mobile", "12345"))).errorFields())
+			.containsExactly("rater.mobile");
+		assertThat(anonymous.post("/api/v1/evaluations", rating(c.caseNo(), 5)).status()).isEqualTo(401);
+		assertThat(storedRatings(c.caseNo())).isZero();
+	}
+
+	@Test
+	void stored_ratings_cannot_be_updated_or_deleted_in_the_database() {
+		var c = aCase().completedAfter(5);
+		c.create();
+		assertThat(rate(rating(c.caseNo(), 4)).status()).isEqualTo(201);
+		assertThatThrownBy(() -> jdbc.sql("update evl_evaluation set level = 1 where case_no = :c").param("c", c.caseNo())
+			.update()).hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("delete from evl_evaluation where case_no = :c").param("c", c.caseNo())
+			.update()).hasMessageContaining("append-only");
+		assertThat(storedRatings(c.caseNo())).isEqualTo(1);
+	}
+}

@@ -1,0 +1,182 @@
+package org.hcp.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hcp.support.Http;
+import org.hcp.support.ServiceFixtures;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+/** The fixed exchange contract of domain.md §11 as lower platforms use it. */
+class ExchangeContractIT extends ServiceFixtures {
+
+	private Map<String, Object> service(String projectNo, int serviceNumber) {
+		Map<String, Object> r = new HashMap<>();
+		r.put("areaCode", "980101");
+		r.put("deptCode", hall().department());
+		r.put("deptName", "测试局");
+		r.put("taskCode", hall().item());
+		r.put("taskName", "食品经营许可");
+		r.put("projectNo", projectNo);
+		r.put("projectName", "张三食品经营许可");
+		r.put("proStatus", 3);
+		r.put("userName", "张三");
+		r.put("userProp", 1);
+		r.put("certKey", "110101199003074512");
+		r.put("mobile", "13812345678");
+		r.put("acceptDate", "2026-11-02 09:00:00");
+		r.put("serviceNumber", serviceNumber);
+		r.put("serviceName", "办结");
+		r.put("serviceTime", "2026-11-02 09:30:00");
+		r.put("promiseTime", 1);
+		r.put("proChannel", 2);
+		r.put("resultDate", "2026-11-02 09:30:00");
+		return r;
+	}
+
+	private static Map<String, Object> evaluation(String projectNo, int satisfaction, String detail) {
+		Map<String, Object> r = new HashMap<>();
+		r.put("projectNo", projectNo);
+		r.put("serviceNumber", 1);
+		r.put("pf", 4);
+		r.put("satisfaction", satisfaction);
+		r.put("evalDetail", detail);
+		r.put("writingEvaluation", "");
+		r.put("assessTime", "2026-11-02 10:00:00");
+		r.put("assessNumber", 1);
+		r.put("userName", "张三");
+		r.put("certKey", "110101199003074512");
+		r.put("mobile", "13812345678");
+		return r;
+	}
+
+	private Http.Reply push(String kind, Object body) {
+		return admin.post("/api/exchange/v1/" + kind, body);
+	}
+
+	@Test
+	void a_service_and_its_evaluation_are_stored_and_read_back_for_reconciliation() {
+		String projectNo = unique("P");
+		assertThat(push("services", service(projectNo, 1)).status()).isEqualTo(201);
+		Http.Reply pushed = push("evaluations", evaluation(projectNo, 5, "511,512"));
+		assertThat(pushed.status()).as(pushed.toString()).isEqualTo(201);
+		assertThat(pushed.json().path("status").asString()).isEqualTo("accepted");
+
+		JsonNode stored = admin.get("/api/exchange/v1/evaluations?projectNo=" + projectNo).json().path("evaluations").get(0);
+		assertThat(stored.path("serviceNumber").asInt()).isEqualTo(1);
+		assertThat(stored.path("pf").asInt()).isEqualTo(4);
+		assertThat(stored.path("satisfaction").asInt()).isEqualTo(5);
+		assertThat(stored.path("evalDetail").asString()).isEqualTo("511,512");
+		assertThat(stored.path("assessTime").asString()).isEqualTo("2026-11-02 10:00:00");
+		assertThat(stored.path("isDefault").asBoolean()).isFalse();
+		assertThat(stored.path("mobile").asString()).isEqualTo("138****5678");
+		assertThat(stored.path("userName").asString()).isEqualTo("张*");
+	}
+
+	@Test
+	void a_repeated_record_is_a_409_and_changes_nothing() {
+		String projectNo = unique("P");
+		assertThat(push("services", service(projectNo, 1)).status()).isEqualTo(201);
+		Http.Reply again = push("services", service(projectNo, 1));
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.contentType()).startsWith("application/problem+json");
+		assertThat(push("evaluations", evaluation(projectNo, 4, "")).status()).isEqualTo(201);
+		Http.Reply repeated = push("evaluations", evaluation(projectNo, 1, "111"));
+		assertThat(repeated.status()).isEqualTo(409);
+		assertThat(repeated.json().path("code").asString()).isEqualTo("DUPLICATE_RATING");
+		assertThat(admin.get("/api/exchange/v1/evaluations?projectNo=" + projectNo).json().path("evaluations").get(0)
+			.path("satisfaction").asInt()).isEqualTo(4);
+	}
+
+	@Test
+	void unknown_departments_and_items_are_registered_unverified() {
+		String projectNo = unique("P");
+		Map<String, Object> record = service(projectNo, 1);
+		String item = unique("NEWITEM");
+		String dept = "X" + unique("D");
+		record.put("taskCode", item);
+		record.put("deptCode", dept);
+		record.put("areaCode", "980101099000");
+		Http.Reply reply = push("services", record);
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+		JsonNode stored = admin.get("/api/v1/catalog/items/" + item).json();
+		assertThat(stored.path("verified").asBoolean()).isFalse();
+		assertThat(stored.path("name").asString()).isEqualTo("食品经营许可");
+		assertThat(admin.get("/api/v1/catalog/departments/" + dept).json().path("verified").asBoolean()).isFalse();
+		assertThat(admin.get("/api/v1/catalog/regions/980101099000").status()).isEqualTo(200);
+	}
+
+	@Test
+	void a_refused_record_leaves_no_trace() {
+		String projectNo = unique("P");
+		Map<String, Object> record = service(projectNo, 1);
+		String item = unique("GHOST");
+		record.put("taskCode", item);
+		record.put("acceptDate", "2026/11/02");
+		Http.Reply reply = push("services", record);
+		assertThat(reply.status()).isEqualTo(422);
+		assertThat(reply.errorFields()).containsExactly("acceptDate");
+		assertThat(reply.json().path("message").path("zh").asString()).isNotBlank();
+		assertThat(admin.get("/api/v1/catalog/items/" + item).status()).isEqualTo(404);
+		assertThat(admin.get("/api/v1/cases/" + projectNo).status()).isEqualTo(404);
+	}
+
+	@Test
+	void each_record_of_an_array_is_accepted_or_refused_on_its_own() {
+		String a = unique("P");
+		String b = unique("P");
+		Http.Reply services = push("services", List.of(service(a, 1), service(b, 1), service(a, 1)));
+		assertThat(services.status()).isEqualTo(200);
+		assertThat(services.json().path("results").findValuesAsString("status"))
+			.containsExactly("accepted", "accepted", "duplicate");
+
+		Map<String, Object> badLevel = evaluation(b, 9, "");
+		Map<String, Object> wrongLevelIndicator = evaluation(b, 2, "511");
+		Http.Reply evaluations = push("evaluations",
+				List.of(evaluation(a, 5, ""), evaluation(a, 4, ""), badLevel, wrongLevelIndicator, evaluation("NOPE", 5, "")));
+		assertThat(evaluations.status()).isEqualTo(200);
+		JsonNode results = evaluations.json().path("results");
+		assertThat(results.findValuesAsString("status"))
+			.containsExactly("accepted", "duplicate", "rejected", "rejected", "rejected");
+		assertThat(results.get(2).path("field").asString()).isEqualTo("satisfaction");
+		assertThat(results.get(3).path("field").asString()).isEqualTo("evalDetail");
+		assertThat(results.get(4).path("code").asString()).isEqualTo("UNKNOWN_SERVICE");
+		assertThat(results.get(2).path("projectNo").asString()).isEqualTo(b);
+		assertThat(results.get(2).path("message").path("en").asString()).isNotBlank();
+		assertThat(storedRatings(b)).isZero();
+		assertThat(evaluations.json().path("accepted").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void the_envelope_of_the_national_format_is_unwrapped() {
+		String projectNo = unique("P");
+		Http.Reply reply = push("services", Map.of("txnBodyCom", service(projectNo, 1), "txnCommCom", Map.of()));
+		assertThat(reply.status()).isEqualTo(201);
+	}
+
+	@Test
+	void a_key_limited_to_one_region_cannot_push_records_of_another() {
+		String key = admin.post("/api/v1/admin/api-keys", Map.of("name", "下级平台", "role", "PLATFORM",
+				"regionCode", "980102")).json().path("key").asString();
+		Http.Reply reply = admin.as(key).post("/api/exchange/v1/services", service(unique("P"), 1));
+		assertThat(reply.status()).isEqualTo(403);
+		assertThat(reply.json().path("code").asString()).isEqualTo("OUT_OF_SCOPE");
+		assertThat(admin.as(key).get("/api/v1/admin/jobs").status()).isEqualTo(403);
+		assertThat(admin.as("wrong-key").post("/api/exchange/v1/services", service(unique("P"), 1)).status()).isEqualTo(401);
+	}
+
+	@Test
+	void the_api_key_is_stored_hashed() {
+		String key = admin.post("/api/v1/admin/api-keys", Map.of("name", "业务系统", "role", "PLATFORM")).json().path("key")
+			.asString();
+		assertThat(key).startsWith("hcp_");
+		assertThat(jdbc.sql("select count(*) from sec_api_key where position(convert_to(:k, 'UTF8') in key_hash) > 0")
+			.param("k", key).query(Integer.class).single()).isZero();
+		assertThat(admin.as(key).get("/api/v1/calendar/years").status()).isEqualTo(200);
+	}
+}
