@@ -63,11 +63,11 @@ class DemoData {
 			catalog.importCsv(kind, read("demo/" + kind + ".csv"));
 		}
 		Instant today = clock.instant().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(4));
-		demoCase("DEMO-0001", "330106-SC-QR-0002", "个体工商户登记", "11330106MB0000001G", "XH0002", "XH-SCJG-W01", today, null);
-		demoCase("DEMO-0002", "330106-MZ-GG-0004", "婚姻登记档案查询", "11330106MB0000002K", "XH0001", "XH-HALL-W01", today, null);
-		demoCase("DEMO-0003", "330106-SC-XK-0001", "食品经营许可", "11330106MB0000001G", "XH0002", "XH-SCJG-W01", today, "DEMO-BATCH-1");
-		demoCase("DEMO-0004", "330106-SC-XK-0001", "食品经营许可", "11330106MB0000001G", "XH0002", "XH-SCJG-W01", today, "DEMO-BATCH-1");
-		demoCase("DEMO-0005", "330106-MZ-JF-0003", "最低生活保障金给付", "11330106MB0000002K", "XH0003", "XH-SD-W01", today, null);
+		demoCase("DEMO-0001", "330106SCQR0002", "个体工商户登记", "11330106MB0000001G", "XH0002", "XH-SCJG-W01", today, null);
+		demoCase("DEMO-0002", "330106MZGG0004", "婚姻登记档案查询", "11330106MB0000002K", "XH0001", "XH-HALL-W01", today, null);
+		demoCase("DEMO-0003", "330106SCXK0001", "食品经营许可", "11330106MB0000001G", "XH0002", "XH-SCJG-W01", today, "DEMO-BATCH-1");
+		demoCase("DEMO-0004", "330106SCXK0001", "食品经营许可", "11330106MB0000001G", "XH0002", "XH-SCJG-W01", today, "DEMO-BATCH-1");
+		demoCase("DEMO-0005", "330106MZJF0003", "最低生活保障金给付", "11330106MB0000002K", "XH0003", "XH-SD-W01", today, null);
 		rate("DEMO-0001", Channel.KIOSK, 5, List.of("511"), null);
 		rate("DEMO-0002", Channel.WEB_PORTAL, 2, List.of("202"), "预约后仍需现场排队");
 		rate("DEMO-0003", Channel.HOTLINE_12345, 4, List.of(), null);

@@ -42,6 +42,7 @@ public final class Bench {
 	static final int BATCH_SIZE = Integer.getInteger("bench.batchSize", 1_000);
 	static final int BATCH_THREADS = Integer.getInteger("bench.batchThreads", 2);
 	static final String KEY = "bench-admin-key";
+	static final int WARM_UP = 2_000;
 
 	private Bench() {
 	}
@@ -58,14 +59,24 @@ public final class Bench {
 			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
 			BenchData data = new BenchData(jdbc);
-			int needed = SINGLE + PACED_RATE * PACED_SECONDS + BATCHES * BATCH_SIZE + 1000;
-			data.prepare(app.getBean(Catalog.class), needed);
+			int needed = WARM_UP + SINGLE + PACED_RATE * PACED_SECONDS + (BATCHES + 1) * BATCH_SIZE;
+			try {
+				data.prepare(app.getBean(Catalog.class), needed);
+			}
+			catch (org.hcp.shared.HcpException e) {
+				throw new IllegalStateException("Benchmark set-up refused: " + e.fields(), e);
+			}
 			String base = "http://127.0.0.1:" + port;
+			System.err.println("bench: " + needed + " cases prepared; warming up");
 			warmUp(base, data);
 
+			System.err.println("bench: (c) raw inserts");
 			Result raw = rawInserts(app.getBean(DataSource.class), SINGLE);
+			System.err.println("bench: (a) single ratings");
 			Result single = singleRatings(base, data, SINGLE, THREADS);
+			System.err.println("bench: (a') paced ratings");
 			Result paced = pacedRatings(base, data, PACED_RATE, PACED_SECONDS, THREADS);
+			System.err.println("bench: (b) batch intake");
 			Result batch = batchIntake(base, data, BATCHES, BATCH_SIZE, BATCH_THREADS);
 
 			System.out.println();
@@ -89,8 +100,8 @@ public final class Bench {
 	}
 
 	private static void warmUp(String base, BenchData data) throws Exception {
-		HttpClient client = HttpClient.newHttpClient();
-		for (int i = 0; i < 2_000; i++) {
+		HttpClient client = client();
+		for (int i = 0; i < WARM_UP; i++) {
 			post(client, base + "/api/v1/evaluations", data.ratingJson(data.nextCase()));
 		}
 		post(client, base + "/api/exchange/v1/evaluations", data.exchangeBatch(BATCH_SIZE));
@@ -157,7 +168,7 @@ public final class Bench {
 
 	/** (a): as fast as THREADS clients can go, one rating per request. */
 	static Result singleRatings(String base, BenchData data, int count, int threads) throws Exception {
-		HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
+		HttpClient client = client();
 		AtomicInteger next = new AtomicInteger();
 		return run(count, threads, () -> {
 			List<Long> latencies = new ArrayList<>();
@@ -173,7 +184,7 @@ public final class Bench {
 
 	/** (a'): a fixed arrival rate; latency counts from each request's scheduled start, so queueing shows. */
 	static Result pacedRatings(String base, BenchData data, int rate, int seconds, int threads) throws Exception {
-		HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
+		HttpClient client = client();
 		int count = rate * seconds;
 		long intervalNanos = 1_000_000_000L / rate;
 		long t0 = System.nanoTime() + 50_000_000L;
@@ -196,7 +207,7 @@ public final class Bench {
 
 	/** (b): arrays of exchange evaluation records; latency is per batch, throughput per record. */
 	static Result batchIntake(String base, BenchData data, int batches, int size, int threads) throws Exception {
-		HttpClient client = HttpClient.newHttpClient();
+		HttpClient client = client();
 		AtomicInteger next = new AtomicInteger();
 		Result perBatch = run(batches, threads, () -> {
 			List<Long> latencies = new ArrayList<>();
@@ -214,6 +225,19 @@ public final class Bench {
 		return new Result(perBatch.count() * size, perBatch.seconds(), perBatch.p50(), perBatch.p99());
 	}
 
+	/** Daemon threads only, so that a failed run ends instead of waiting on idle pools. */
+	private static HttpClient client() {
+		return HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4, daemon())).build();
+	}
+
+	private static java.util.concurrent.ThreadFactory daemon() {
+		return r -> {
+			Thread t = new Thread(r);
+			t.setDaemon(true);
+			return t;
+		};
+	}
+
 	private static String post(HttpClient client, String url, String body) throws Exception {
 		HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url))
 			.header("Content-Type", "application/json").header("X-Api-Key", KEY)
@@ -229,18 +253,22 @@ public final class Bench {
 	}
 
 	static Result run(int count, int threads, Worker worker) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
 		long start = System.nanoTime();
-		List<Future<List<Long>>> futures = new ArrayList<>();
-		for (int t = 0; t < threads; t++) {
-			futures.add(pool.submit(worker::work));
-		}
 		List<Long> all = new ArrayList<>();
-		for (Future<List<Long>> f : futures) {
-			all.addAll(f.get());
+		try {
+			List<Future<List<Long>>> futures = new ArrayList<>();
+			for (int t = 0; t < threads; t++) {
+				futures.add(pool.submit(worker::work));
+			}
+			for (Future<List<Long>> f : futures) {
+				all.addAll(f.get());
+			}
+		}
+		finally {
+			pool.shutdownNow();
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
-		pool.shutdown();
 		long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
 		return new Result(sorted.length, seconds, percentile(sorted, 0.50), percentile(sorted, 0.99));
 	}

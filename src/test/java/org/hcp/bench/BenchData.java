@@ -13,7 +13,7 @@ final class BenchData {
 
 	static final String REGION = "970101000000";
 	static final String DEPARTMENT = "11970101MB00000011";
-	static final String ITEM = "BENCH-ITEM";
+	static final String ITEM = "BENCHITEM";
 	static final String STAFF = "BENCH-STAFF";
 	static final String WINDOW = "BENCH-WIN";
 
@@ -35,7 +35,7 @@ final class BenchData {
 		jdbc.sql("""
 				insert into cas_case(case_no, item_code, item_name, department_code, region_code, case_type, apply_channel,
 				  status, applicant_type, accepted_at, completed_at, source, created_at)
-				select 'B' || g, 'BENCH-ITEM', '基准事项', :d, :r, 'ON_THE_SPOT', 'WINDOW', 'COMPLETED', 1,
+				select 'B' || g, 'BENCHITEM', '基准事项', :d, :r, 'ON_THE_SPOT', 'WINDOW', 'COMPLETED', 1,
 				  now() - interval '2 hours', now() - interval '1 hour', 'DEMO', now()
 				from generate_series(1, :n) g""").param("r", REGION).param("d", DEPARTMENT).param("n", cases).update();
 		jdbc.sql("""

@@ -9,6 +9,9 @@ import java.util.Map;
 import org.hcp.support.Http;
 import org.hcp.support.ServiceFixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** An SMS invitation goes out when a case completes; a digit reply becomes a rating, anything else does not. */
 class SmsRatingIT extends ServiceFixtures {
@@ -35,6 +38,16 @@ class SmsRatingIT extends ServiceFixtures {
 		invitedCase(mobile);
 		String outbox = admin.get("/api/v1/admin/sms/outbound?mobile=" + mobile).text();
 		assertThat(outbox).contains(mobile.substring(0, 3) + "****" + mobile.substring(7)).doesNotContain(mobile);
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void the_sms_log_shows_the_mobile_masked(CapturedOutput output) {
+		String mobile = randomMobile();
+		invitedCase(mobile);
+		String masked = mobile.substring(0, 3) + "****" + mobile.substring(7);
+		await().atMost(Duration.ofSeconds(5)).until(() -> output.getAll().contains(masked));
+		assertThat(output.getAll()).doesNotContain(mobile);
 	}
 
 	@Test
