@@ -44,6 +44,8 @@ create index cat_window_institution on cat_window (institution_code);
 create table cat_staff (
     staff_no         varchar(64) primary key,
     name_enc         bytea       not null,
+    -- the masked form (张*), kept so that views and look-ups need not decrypt
+    name_masked      varchar(60) not null,
     id_no_enc        bytea,
     id_no_hash       bytea,
     mobile_enc       bytea,

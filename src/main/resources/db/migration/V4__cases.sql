@@ -12,6 +12,8 @@ create table cas_case (
     status                varchar(12)  not null check (status in ('ACCEPTED', 'IN_PROGRESS', 'COMPLETED')),
     applicant_type        smallint     not null,
     applicant_name_enc    bytea,
+    -- the masked form (张*), so that reading a case never needs to decrypt
+    applicant_name_masked varchar(60),
     applicant_cert_type   varchar(4),
     applicant_cert_enc    bytea,
     applicant_cert_hash   bytea,

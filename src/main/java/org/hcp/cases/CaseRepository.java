@@ -41,10 +41,10 @@ class CaseRepository {
 		String mobile = a.mobile() == null ? null : a.mobile().value();
 		return jdbc.sql("""
 				insert into cas_case(case_no, title, item_code, item_name, department_code, region_code, case_type,
-				  apply_channel, status, applicant_type, applicant_name_enc, applicant_cert_type, applicant_cert_enc,
+				  apply_channel, status, applicant_type, applicant_name_enc, applicant_name_masked, applicant_cert_type, applicant_cert_enc,
 				  applicant_cert_hash, applicant_mobile_enc, applicant_mobile_hash, accepted_at, completed_at, batch_no,
 				  chain_no, source, created_at)
-				values (:caseNo, :title, :itemCode, :itemName, :dept, :region, :type, :channel, :status, :aType, :aName,
+				values (:caseNo, :title, :itemCode, :itemName, :dept, :region, :type, :channel, :status, :aType, :aName, :aMasked,
 				  :certType, :cert, :certHash, :mobile, :mobileHash, :acceptedAt, :completedAt, :batchNo, :chainNo,
 				  :source, :now)
 				on conflict (case_no) do nothing
@@ -60,6 +60,7 @@ class CaseRepository {
 			.param("status", c.status().name())
 			.param("aType", a.type())
 			.param("aName", personal.encrypt(a.name()))
+			.param("aMasked", Masks.name(a.name()))
 			.param("certType", a.certType())
 			.param("cert", personal.encrypt(a.certNo()))
 			.param("certHash", personal.lookupHash(LookupKind.ID_NUMBER, a.certNo()))
@@ -164,7 +165,7 @@ class CaseRepository {
 				CaseType.valueOf(rs.getString("case_type")), ApplyChannel.valueOf(rs.getString("apply_channel")),
 				CaseStatus.valueOf(rs.getString("status")), rs.getTimestamp("accepted_at").toInstant(),
 				completed == null ? null : completed.toInstant(), rs.getString("batch_no"), rs.getString("chain_no"),
-				rs.getInt("applicant_type"), Masks.name(personal.decrypt(rs.getBytes("applicant_name_enc"))),
+				rs.getInt("applicant_type"), rs.getString("applicant_name_masked"),
 				rs.getBytes("applicant_mobile_hash"), rs.getBytes("applicant_cert_hash"), new ArrayList<>());
 	}
 

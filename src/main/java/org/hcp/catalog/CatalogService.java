@@ -78,7 +78,7 @@ class CatalogService implements Catalog {
 	}
 
 	private StaffView staffView(Map<String, Object> row) {
-		return new StaffView((String) row.get("staff_no"), Masks.name(personalData.decrypt((byte[]) row.get("name_enc"))),
+		return new StaffView((String) row.get("staff_no"), (String) row.get("name_masked"),
 				(String) row.get("institution_code"), (String) row.get("window_code"), (String) row.get("department_code"),
 				(byte[]) row.get("mobile_hash"), (byte[]) row.get("id_no_hash"), (Boolean) row.get("active"));
 	}

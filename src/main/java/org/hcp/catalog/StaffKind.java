@@ -51,7 +51,9 @@ class StaffKind extends CatalogKind {
 	Map<String, Object> read(String code, Fields in, boolean creating) {
 		Map<String, Object> columns = new LinkedHashMap<>();
 		if (creating || in.has("name")) {
-			columns.put("name_enc", personalData.encrypt(in.text("name", 50, true)));
+			String name = in.text("name", 50, true);
+			columns.put("name_enc", personalData.encrypt(name));
+			columns.put("name_masked", Masks.name(name));
 		}
 		if (creating || in.has("idNumber")) {
 			String id = idNumber(in);
@@ -75,7 +77,7 @@ class StaffKind extends CatalogKind {
 	Map<String, Object> view(Map<String, Object> row) {
 		Map<String, Object> view = new LinkedHashMap<>();
 		view.put("staffNo", row.get("staff_no"));
-		view.put("name", Masks.name(personalData.decrypt((byte[]) row.get("name_enc"))));
+		view.put("name", row.get("name_masked"));
 		view.put("idNumber", Masks.idNumber(personalData.decrypt((byte[]) row.get("id_no_enc"))));
 		view.put("mobile", Masks.mobile(personalData.decrypt((byte[]) row.get("mobile_enc"))));
 		view.put("institutionCode", row.get("institution_code"));

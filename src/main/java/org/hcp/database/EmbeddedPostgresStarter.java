@@ -45,7 +45,9 @@ class EmbeddedPostgresStarter implements EnvironmentPostProcessor, Ordered {
 		boolean clean = env.getProperty("hcp.database.embedded.clean", Boolean.class, false);
 		int port = env.getProperty("hcp.database.embedded.port", Integer.class, 0);
 		String database = env.getProperty("hcp.database.embedded.database", "hcp");
-		EmbeddedPostgres postgres = RUNNING.computeIfAbsent(dataDir, dir -> start(dir, clean, port, database));
+		// zonky defaults to synchronous_commit=off (a test database); the platform's data must survive a crash
+		String syncCommit = env.getProperty("hcp.database.embedded.synchronous-commit", "on");
+		EmbeddedPostgres postgres = RUNNING.computeIfAbsent(dataDir, dir -> start(dir, clean, port, database, syncCommit));
 		Map<String, Object> props = new HashMap<>();
 		props.put("spring.datasource.url", postgres.getJdbcUrl("postgres", database));
 		props.put("spring.datasource.username", "postgres");
@@ -53,7 +55,7 @@ class EmbeddedPostgresStarter implements EnvironmentPostProcessor, Ordered {
 		env.getPropertySources().addFirst(new MapPropertySource("hcpEmbeddedPostgres", props));
 	}
 
-	private static EmbeddedPostgres start(Path dataDir, boolean clean, int port, String database) {
+	private static EmbeddedPostgres start(Path dataDir, boolean clean, int port, String database, String syncCommit) {
 		try {
 			Files.createDirectories(dataDir.getParent());
 			if (clean) {
@@ -63,6 +65,7 @@ class EmbeddedPostgresStarter implements EnvironmentPostProcessor, Ordered {
 				.setDataDirectory(dataDir)
 				.setCleanDataDirectory(clean)
 				.setRegisterShutdownHook(false)
+				.setServerConfig("synchronous_commit", syncCommit)
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("shared_buffers", "256MB");
 			if (port > 0) {

@@ -18,6 +18,7 @@ import org.hcp.cases.CaseView;
 import org.hcp.cases.Cases;
 import org.hcp.cases.ServiceEventView;
 import org.hcp.privacy.Masks;
+import org.hcp.privacy.Mobile;
 import org.hcp.privacy.PersonalData;
 import org.hcp.security.Caller;
 import org.hcp.shared.HcpException;
@@ -84,7 +85,7 @@ public class Evaluations {
 					staffNo, windowCode, rater, command.source(), false);
 			rows.add(RatingRules.check(draft, catalogNow, staff(staffNo), now));
 		}
-		return append(rows);
+		return append(rows, command.rater());
 	}
 
 	/** Stores the default rating 默认评价 of a case that stayed unrated; false when it was rated meanwhile. */
@@ -175,17 +176,20 @@ public class Evaluations {
 
 	/** The stored ratings of a case, personal data masked. */
 	public List<EvaluationView> byCase(String caseNo) {
-		return store.byCaseNo(caseNo).stream().map(s -> view(s.id(), s.record())).toList();
+		return store.byCaseNo(caseNo).stream().map(s -> view(s.id(), s.record(),
+				new Rater(personal.decrypt(s.record().raterNameEnc()), null, personal.decrypt(s.record().raterCertEnc()),
+						Optional.ofNullable(personal.decrypt(s.record().raterMobileEnc())).map(Mobile::new).orElse(null))))
+			.toList();
 	}
 
-	private List<EvaluationView> append(List<EvaluationRecord> rows) {
+	private List<EvaluationView> append(List<EvaluationRecord> rows, Rater rater) {
 		List<EvaluationView> views = new ArrayList<>();
 		for (EvaluationRecord row : rows) {
 			long id = store.append(row).orElseThrow(() -> HcpException.conflict("serviceNo", "DUPLICATE_RATING",
 					"办件 " + row.caseNo() + " 的该次服务已评价，不能重复评价", "Case " + row.caseNo()
 							+ (row.slot() == 0 ? "" : " service " + row.serviceNo()) + " has already been rated"));
 			announce(id, row);
-			views.add(view(id, row));
+			views.add(view(id, row, rater == null ? Rater.ANONYMOUS : rater));
 		}
 		store.settle(rows.stream().map(EvaluationRecord::caseId).distinct().toList(), rows.get(0).receivedAt());
 		return views;
@@ -204,12 +208,12 @@ public class Evaluations {
 		return staffNo == null ? null : catalog.staff(staffNo).orElse(null);
 	}
 
-	EvaluationView view(long id, EvaluationRecord r) {
+	/** The view of a stored row, masked from the rater's plain data (just submitted, or decrypted for a list). */
+	private static EvaluationView view(long id, EvaluationRecord r, Rater rater) {
 		return new EvaluationView(id, r.caseNo(), r.serviceNo(), r.channel(), r.level(),
 				r.indicators() == null ? List.of() : List.of(r.indicators().split(",")), r.comment(), r.assessedAt(),
-				r.assessNumber(), r.isDefault(), r.scope(), r.staffNo(), r.windowCode(),
-				Masks.name(personal.decrypt(r.raterNameEnc())), Masks.mobile(personal.decrypt(r.raterMobileEnc())),
-				Masks.idNumber(personal.decrypt(r.raterCertEnc())), r.source());
+				r.assessNumber(), r.isDefault(), r.scope(), r.staffNo(), r.windowCode(), Masks.name(rater.name()),
+				rater.mobile() == null ? null : rater.mobile().masked(), Masks.idNumber(rater.certNo()), r.source());
 	}
 
 	private static List<String> distinct(List<String> codes) {

@@ -35,13 +35,21 @@ public class PersonalData {
 	private final KeyParameter encryptionKey;
 	private final byte[] lookupKey;
 	private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(SecureRandom::new);
-	private final ThreadLocal<GCMModeCipher> ciphers = ThreadLocal.withInitial(() -> GCMBlockCipher.newInstance(new SM4Engine()));
+	private final ThreadLocal<GCMModeCipher> ciphers;
 	private final ThreadLocal<HMac> macs;
 
 	public PersonalData(PrivacyProperties properties) {
 		byte[] master = masterKey(properties);
 		this.encryptionKey = new KeyParameter(Arrays.copyOf(hmac(master, "hcp/encryption"), 16));
 		this.lookupKey = hmac(master, "hcp/lookup");
+		// the key schedule is set up once per thread; each operation then passes only its nonce (BC "key reuse")
+		this.ciphers = ThreadLocal.withInitial(() -> {
+			GCMModeCipher cipher = GCMBlockCipher.newInstance(new SM4Engine());
+			byte[] nonce = new byte[NONCE];
+			new SecureRandom().nextBytes(nonce);
+			cipher.init(true, new AEADParameters(encryptionKey, TAG_BITS, nonce));
+			return cipher;
+		});
 		this.macs = ThreadLocal.withInitial(() -> {
 			HMac mac = new HMac(new SM3Digest());
 			mac.init(new KeyParameter(lookupKey));
@@ -61,7 +69,7 @@ public class PersonalData {
 		random.get().nextBytes(nonce);
 		System.arraycopy(nonce, 0, out, 1, NONCE);
 		GCMModeCipher cipher = ciphers.get();
-		cipher.init(true, new AEADParameters(encryptionKey, TAG_BITS, nonce));
+		cipher.init(true, new AEADParameters(null, TAG_BITS, nonce));
 		int n = cipher.processBytes(input, 0, input.length, out, 1 + NONCE);
 		try {
 			cipher.doFinal(out, 1 + NONCE + n);
@@ -81,7 +89,7 @@ public class PersonalData {
 			throw new IllegalStateException("Not an encrypted value of a known format");
 		}
 		GCMModeCipher cipher = ciphers.get();
-		cipher.init(false, new AEADParameters(encryptionKey, TAG_BITS, Arrays.copyOfRange(sealed, 1, 1 + NONCE)));
+		cipher.init(false, new AEADParameters(null, TAG_BITS, Arrays.copyOfRange(sealed, 1, 1 + NONCE)));
 		byte[] out = new byte[cipher.getOutputSize(sealed.length - 1 - NONCE)];
 		int n = cipher.processBytes(sealed, 1 + NONCE, sealed.length - 1 - NONCE, out, 0);
 		try {
