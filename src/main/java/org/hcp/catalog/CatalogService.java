@@ -20,10 +20,12 @@ class CatalogService implements Catalog {
 	private final IndicatorCatalog indicators;
 	private final UnverifiedRegistration registration;
 	private final CatalogRecords records;
+	private final StaffViews staffViews;
 
 	CatalogService(CatalogStore store, JdbcClient jdbc, PersonalData personalData, IndicatorCatalog indicators,
-			UnverifiedRegistration registration, CatalogRecords records) {
+			UnverifiedRegistration registration, CatalogRecords records, StaffViews staffViews) {
 		this.records = records;
+		this.staffViews = staffViews;
 		this.store = store;
 		this.jdbc = jdbc;
 		this.personalData = personalData;
@@ -38,7 +40,8 @@ class CatalogService implements Catalog {
 
 	@Override
 	public Optional<StaffView> staff(String staffNo) {
-		return staffNo == null ? Optional.empty() : store.find(CatalogTable.STAFF, staffNo).map(this::staffView);
+		return staffNo == null ? Optional.empty()
+				: staffViews.get(staffNo, no -> store.find(CatalogTable.STAFF, no).map(this::staffView));
 	}
 
 	@Override

@@ -26,7 +26,11 @@ class CatalogStore {
 	private final JdbcClient jdbc;
 	private final NamedParameterJdbcTemplate named;
 
-	CatalogStore(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	CatalogStore(JdbcClient jdbc, NamedParameterJdbcTemplate named,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.named = named;
 	}
@@ -74,10 +78,12 @@ class CatalogStore {
 	}
 
 	void insert(CatalogTable table, String code, Map<String, Object> columns) {
+		events.publishEvent(new RowsChanged(table));
 		jdbc.sql(insertSql(table, columns.keySet())).params(columns).param("pk", code).update();
 	}
 
 	void update(CatalogTable table, String code, Map<String, Object> columns) {
+		events.publishEvent(new RowsChanged(table));
 		String set = columns.keySet().stream().map(c -> c + " = :" + c).collect(Collectors.joining(", "));
 		jdbc.sql("update " + table.table + " set " + set + " where " + table.keyColumn + " = :pk")
 			.params(columns)
@@ -87,6 +93,7 @@ class CatalogStore {
 
 	/** Inserts or replaces every row in one batch; all rows have the same columns. */
 	void upsert(CatalogTable table, List<String> codes, List<Map<String, Object>> rows) {
+		events.publishEvent(new RowsChanged(table));
 		Collection<String> columns = rows.get(0).keySet();
 		String sql = insertSql(table, columns) + " on conflict (" + table.keyColumn + ") do update set "
 				+ columns.stream().map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));
@@ -98,6 +105,7 @@ class CatalogStore {
 	}
 
 	boolean delete(CatalogTable table, String code) {
+		events.publishEvent(new RowsChanged(table));
 		return jdbc.sql("delete from " + table.table + " where " + table.keyColumn + " = :pk").param("pk", code).update() > 0;
 	}
 
@@ -114,5 +122,9 @@ class CatalogStore {
 	private static String where(Map<String, Object> equal) {
 		return equal.isEmpty() ? ""
 				: " where " + equal.keySet().stream().map(c -> c + " = :" + c).collect(Collectors.joining(" and "));
+	}
+
+	/** Rows of a catalog table were written; caches of that table drop their entries after commit. */
+	record RowsChanged(CatalogTable table) {
 	}
 }

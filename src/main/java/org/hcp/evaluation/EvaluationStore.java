@@ -42,13 +42,19 @@ class EvaluationStore {
 		this.dataSource = dataSource;
 	}
 
-	/** Appends one rating; empty when that case's slot is already rated. */
+	/** What a stored rating ends for its case: the wait for a reminder or default, and an open SMS invitation. */
+	private static final String SETTLE = "settled as (delete from evl_pending where case_id in (select case_id from stored)),"
+			+ " answered as (update evl_sms_invitation set status = 'ANSWERED', answered_at = ?"
+			+ " where case_id in (select case_id from stored) and status = 'OPEN')";
+
+	/** Appends one rating and settles its case, in one round trip; empty when that case's slot is already rated. */
 	OptionalLong append(EvaluationRecord r) {
 		List<Long> ids = template.query(con -> {
-			PreparedStatement ps = con.prepareStatement("insert into evl_evaluation(" + COLUMNS + ") values "
+			PreparedStatement ps = con.prepareStatement("with stored as (insert into evl_evaluation(" + COLUMNS + ") values "
 					+ "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) on conflict on constraint evl_once_per_slot"
-					+ " do nothing returning id");
+					+ " do nothing returning id, case_id), " + SETTLE + " select id from stored");
 			bind(ps, r);
+			ps.setTimestamp(30, Timestamp.from(r.receivedAt()));
 			return ps;
 		}, (rs, i) -> rs.getLong(1));
 		return ids.isEmpty() ? OptionalLong.empty() : OptionalLong.of(ids.get(0));

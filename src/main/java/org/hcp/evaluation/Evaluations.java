@@ -191,7 +191,6 @@ public class Evaluations {
 			announce(id, row);
 			views.add(view(id, row, rater == null ? Rater.ANONYMOUS : rater));
 		}
-		store.settle(rows.stream().map(EvaluationRecord::caseId).distinct().toList(), rows.get(0).receivedAt());
 		return views;
 	}
 

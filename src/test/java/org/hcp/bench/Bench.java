@@ -1,9 +1,5 @@
 package org.hcp.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -22,6 +18,12 @@ import javax.sql.DataSource;
 
 import org.hcp.HcpApplication;
 import org.hcp.catalog.Catalog;
+import org.hcp.evaluation.Channel;
+import org.hcp.evaluation.Evaluations;
+import org.hcp.evaluation.Rater;
+import org.hcp.evaluation.RatingCommand;
+import org.hcp.evaluation.Source;
+import org.hcp.privacy.Mobile;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +45,7 @@ public final class Bench {
 	static final int BATCH_THREADS = Integer.getInteger("bench.batchThreads", 2);
 	static final String KEY = "bench-admin-key";
 	static final int WARM_UP = 2_000;
+	static final int SERVICE_ONLY = Integer.getInteger("bench.serviceOnly", 10_000);
 
 	private Bench() {
 	}
@@ -59,33 +62,36 @@ public final class Bench {
 			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
 			BenchData data = new BenchData(jdbc);
-			int needed = WARM_UP + SINGLE + PACED_RATE * PACED_SECONDS + (BATCHES + 1) * BATCH_SIZE;
+			int needed = WARM_UP + SERVICE_ONLY + SINGLE + PACED_RATE * PACED_SECONDS + (BATCHES + 1) * BATCH_SIZE;
 			try {
 				data.prepare(app.getBean(Catalog.class), needed);
 			}
 			catch (org.hcp.shared.HcpException e) {
 				throw new IllegalStateException("Benchmark set-up refused: " + e.fields(), e);
 			}
-			String base = "http://127.0.0.1:" + port;
 			System.err.println("bench: " + needed + " cases prepared; warming up");
-			warmUp(base, data);
+			warmUp(port, data);
 
 			System.err.println("bench: (c) raw inserts");
 			Result raw = rawInserts(app.getBean(DataSource.class), SINGLE);
+			System.err.println("bench: (s) rating service without HTTP");
+			Result service = serviceRatings(app.getBean(Evaluations.class), data, SERVICE_ONLY, THREADS);
 			System.err.println("bench: (a) single ratings");
-			Result single = singleRatings(base, data, SINGLE, THREADS);
+			Result single = singleRatings(port, data, SINGLE, THREADS);
 			System.err.println("bench: (a') paced ratings");
-			Result paced = pacedRatings(base, data, PACED_RATE, PACED_SECONDS, THREADS);
+			Result paced = pacedRatings(port, data, PACED_RATE, PACED_SECONDS, THREADS);
 			System.err.println("bench: (b) batch intake");
-			Result batch = batchIntake(base, data, BATCHES, BATCH_SIZE, BATCH_THREADS);
+			Result batch = batchIntake(port, data, BATCHES, BATCH_SIZE, BATCH_THREADS);
 
 			System.out.println();
-			System.out.printf("machine: %d cores, %s, Java %s, PostgreSQL %s%n", Runtime.getRuntime().availableProcessors(),
+			System.out.printf("machine: %d cores, %s, Java %s, PostgreSQL %s, synchronous_commit=%s%n", Runtime.getRuntime().availableProcessors(),
 					System.getProperty("os.name") + " " + System.getProperty("os.arch"), System.getProperty("java.version"),
-					jdbc.sql("show server_version").query(String.class).single());
+					jdbc.sql("show server_version").query(String.class).single(),
+					jdbc.sql("show synchronous_commit").query(String.class).single());
 			System.out.printf("connections/threads: %d (batch intake: %d threads × %d records)%n", THREADS, BATCH_THREADS,
 					BATCH_SIZE);
 			print("(c) raw JDBC single-row INSERT", raw);
+			print("(s) same rules, in-process (no HTTP)", service);
 			print("(a) single rating over HTTP, all rules", single);
 			print("(a') single ratings paced at " + PACED_RATE + "/s", paced);
 			print("(b) batch exchange intake", batch);
@@ -99,12 +105,13 @@ public final class Bench {
 		}
 	}
 
-	private static void warmUp(String base, BenchData data) throws Exception {
-		HttpClient client = client();
-		for (int i = 0; i < WARM_UP; i++) {
-			post(client, base + "/api/v1/evaluations", data.ratingJson(data.nextCase()));
+	private static void warmUp(int port, BenchData data) throws Exception {
+		try (PlainHttp client = new PlainHttp("127.0.0.1", port, KEY)) {
+			for (int i = 0; i < WARM_UP; i++) {
+				post(client, "/api/v1/evaluations", data.ratingJson(data.nextCase()));
+			}
+			post(client, "/api/exchange/v1/evaluations", data.exchangeBatch(BATCH_SIZE));
 		}
-		post(client, base + "/api/exchange/v1/evaluations", data.exchangeBatch(BATCH_SIZE));
 	}
 
 	/** (c): the same row shape into a same-shaped table, one autocommitted INSERT per row, THREADS connections. */
@@ -167,15 +174,32 @@ public final class Bench {
 	}
 
 	/** (a): as fast as THREADS clients can go, one rating per request. */
-	static Result singleRatings(String base, BenchData data, int count, int threads) throws Exception {
-		HttpClient client = client();
+	static Result singleRatings(int port, BenchData data, int count, int threads) throws Exception {
 		AtomicInteger next = new AtomicInteger();
 		return run(count, threads, () -> {
 			List<Long> latencies = new ArrayList<>();
+			try (PlainHttp client = new PlainHttp("127.0.0.1", port, KEY)) {
+				while (next.getAndIncrement() < count) {
+					String body = data.ratingJson(data.nextCase());
+					long start = System.nanoTime();
+					post(client, "/api/v1/evaluations", body);
+					latencies.add(System.nanoTime() - start);
+				}
+			}
+			return latencies;
+		});
+	}
+
+	/** (s), diagnostic: the rating façade called in-process, to tell the rules' cost from the HTTP stack's. */
+	static Result serviceRatings(Evaluations evaluations, BenchData data, int count, int threads) throws Exception {
+		AtomicInteger next = new AtomicInteger();
+		Rater rater = new Rater("张三", "111", "110101199003074512", new Mobile("13812345678"));
+		return run(count, threads, () -> {
+			List<Long> latencies = new ArrayList<>();
 			while (next.getAndIncrement() < count) {
-				String body = data.ratingJson(data.nextCase());
 				long start = System.nanoTime();
-				post(client, base + "/api/v1/evaluations", body);
+				evaluations.rate(new RatingCommand(data.nextCase(), null, Channel.WEB_PORTAL, 5, List.of("501"), null, null,
+						rater, false, null, null, Source.API));
 				latencies.add(System.nanoTime() - start);
 			}
 			return latencies;
@@ -183,51 +207,48 @@ public final class Bench {
 	}
 
 	/** (a'): a fixed arrival rate; latency counts from each request's scheduled start, so queueing shows. */
-	static Result pacedRatings(String base, BenchData data, int rate, int seconds, int threads) throws Exception {
-		HttpClient client = client();
+	static Result pacedRatings(int port, BenchData data, int rate, int seconds, int threads) throws Exception {
 		int count = rate * seconds;
 		long intervalNanos = 1_000_000_000L / rate;
 		long t0 = System.nanoTime() + 50_000_000L;
 		AtomicInteger next = new AtomicInteger();
 		return run(count, threads, () -> {
 			List<Long> latencies = new ArrayList<>();
-			int i;
-			while ((i = next.getAndIncrement()) < count) {
-				long scheduled = t0 + i * intervalNanos;
-				long wait = scheduled - System.nanoTime();
-				if (wait > 0) {
-					TimeUnit.NANOSECONDS.sleep(wait);
+			try (PlainHttp client = new PlainHttp("127.0.0.1", port, KEY)) {
+				int i;
+				while ((i = next.getAndIncrement()) < count) {
+					long scheduled = t0 + i * intervalNanos;
+					long wait = scheduled - System.nanoTime();
+					if (wait > 0) {
+						TimeUnit.NANOSECONDS.sleep(wait);
+					}
+					post(client, "/api/v1/evaluations", data.ratingJson(data.nextCase()));
+					latencies.add(System.nanoTime() - scheduled);
 				}
-				post(client, base + "/api/v1/evaluations", data.ratingJson(data.nextCase()));
-				latencies.add(System.nanoTime() - scheduled);
 			}
 			return latencies;
 		});
 	}
 
 	/** (b): arrays of exchange evaluation records; latency is per batch, throughput per record. */
-	static Result batchIntake(String base, BenchData data, int batches, int size, int threads) throws Exception {
-		HttpClient client = client();
+	static Result batchIntake(int port, BenchData data, int batches, int size, int threads) throws Exception {
 		AtomicInteger next = new AtomicInteger();
 		Result perBatch = run(batches, threads, () -> {
 			List<Long> latencies = new ArrayList<>();
-			while (next.getAndIncrement() < batches) {
-				String body = data.exchangeBatch(size);
-				long start = System.nanoTime();
-				String response = post(client, base + "/api/exchange/v1/evaluations", body);
-				latencies.add(System.nanoTime() - start);
-				if (!response.contains("\"accepted\":" + size)) {
-					throw new IllegalStateException("Batch not fully accepted: " + response.substring(0, 300));
+			try (PlainHttp client = new PlainHttp("127.0.0.1", port, KEY)) {
+				while (next.getAndIncrement() < batches) {
+					String body = data.exchangeBatch(size);
+					long start = System.nanoTime();
+					String response = post(client, "/api/exchange/v1/evaluations", body);
+					latencies.add(System.nanoTime() - start);
+					if (!response.contains("\"accepted\":" + size)) {
+						throw new IllegalStateException("Batch not fully accepted: " + response.substring(0, 300));
+					}
 				}
 			}
 			return latencies;
 		});
 		return new Result(perBatch.count() * size, perBatch.seconds(), perBatch.p50(), perBatch.p99());
-	}
-
-	/** Daemon threads only, so that a failed run ends instead of waiting on idle pools. */
-	private static HttpClient client() {
-		return HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4, daemon())).build();
 	}
 
 	private static java.util.concurrent.ThreadFactory daemon() {
@@ -238,12 +259,10 @@ public final class Bench {
 		};
 	}
 
-	private static String post(HttpClient client, String url, String body) throws Exception {
-		HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url))
-			.header("Content-Type", "application/json").header("X-Api-Key", KEY)
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() >= 300) {
-			throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+	private static String post(PlainHttp client, String path, String body) throws Exception {
+		PlainHttp.Response response = client.post(path, body);
+		if (response.status() >= 300) {
+			throw new IllegalStateException(path + " answered " + response.status() + ": " + response.body());
 		}
 		return response.body();
 	}
