@@ -47,8 +47,7 @@ class CaseController {
 	@PostMapping("/api/v1/cases/{caseNo}/services")
 	@Operation(summary = "Add a service event (a visit); completedAt completes the case")
 	CaseResponse addService(@PathVariable String caseNo, @RequestBody ServiceRequest request) {
-		CaseView known = cases.find(caseNo).orElseThrow(() -> HcpException.notFound("caseNo", "UNKNOWN_CASE",
-				"办件不存在：" + caseNo, "No case " + caseNo));
+		CaseView known = cases.require(caseNo);
 		Caller.current().ifPresent(c -> c.requireScope("regionCode", known.region()));
 		List<FieldProblem> problems = new ArrayList<>();
 		NewCase.NewServiceEvent event = toEvent("", request, problems);
@@ -58,8 +57,7 @@ class CaseController {
 
 	@GetMapping("/api/v1/cases/{caseNo}")
 	CaseResponse find(@PathVariable String caseNo) {
-		CaseView view = cases.find(caseNo).orElseThrow(() -> HcpException.notFound("caseNo", "UNKNOWN_CASE",
-				"办件不存在：" + caseNo, "No case " + caseNo));
+		CaseView view = cases.require(caseNo);
 		Caller.current().ifPresent(c -> c.requireScope("regionCode", view.region()));
 		return CaseResponse.of(view);
 	}

@@ -71,8 +71,7 @@ public class Cases {
 	/** Adds a service event (a visit) to a known case, and completes it when {@code completes} is set. */
 	@Transactional
 	public CaseView addService(String caseNo, NewCase.NewServiceEvent event, java.time.Instant completedAt) {
-		CaseView known = find(caseNo).orElseThrow(() -> HcpException.notFound("caseNo", "UNKNOWN_CASE",
-				"办件不存在：" + caseNo, "No case " + caseNo));
+		CaseView known = require(caseNo);
 		rules.checkEvent("serviceNo", event, known.acceptedAt());
 		if (!repository.insertEvent(known.id(), event)) {
 			throw HcpException.conflict("serviceNo", "DUPLICATE_SERVICE", "该服务序号已存在：" + event.serviceNo(),
@@ -87,6 +86,21 @@ public class Cases {
 
 	public Optional<CaseView> find(String caseNo) {
 		return repository.find(caseNo);
+	}
+
+	/** The case addressed by a path: 404 when it does not exist. */
+	public CaseView require(String caseNo) {
+		return find(caseNo).orElseThrow(() -> HcpException.notFound("caseNo", "UNKNOWN_CASE", "办件不存在：" + caseNo,
+				"No case " + caseNo));
+	}
+
+	/** The case a request body refers to: 422 naming the field when it does not exist. */
+	public CaseView requireReferenced(String field, String caseNo) {
+		if (caseNo == null || caseNo.isBlank()) {
+			throw HcpException.invalid(field, "REQUIRED", "办件编号不能为空", field + " is required");
+		}
+		return find(caseNo).orElseThrow(() -> HcpException.invalid(field, "UNKNOWN_CASE", "办件不存在：" + caseNo,
+				"No case " + caseNo));
 	}
 
 	public Map<String, CaseView> findAll(Collection<String> caseNos) {

@@ -7,10 +7,8 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
 
-import org.bouncycastle.crypto.digests.SM3Digest;
-import org.bouncycastle.crypto.macs.HMac;
-import org.bouncycastle.crypto.params.KeyParameter;
 import org.hcp.privacy.PersonalData;
+import org.hcp.privacy.Sm3;
 import org.hcp.shared.Bilingual;
 import org.hcp.shared.HcpException;
 import org.springframework.http.HttpStatus;
@@ -82,13 +80,7 @@ class BindingTokens {
 	}
 
 	private byte[] mac(String payload) {
-		HMac mac = new HMac(new SM3Digest());
-		mac.init(new KeyParameter(key));
-		byte[] in = payload.getBytes(StandardCharsets.US_ASCII);
-		mac.update(in, 0, in.length);
-		byte[] out = new byte[mac.getMacSize()];
-		mac.doFinal(out, 0);
-		return out;
+		return Sm3.hmac(key, payload.getBytes(StandardCharsets.US_ASCII));
 	}
 
 	private String nonce() {

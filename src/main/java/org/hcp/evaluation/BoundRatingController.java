@@ -61,8 +61,7 @@ class BoundRatingController {
 					Channel.HALL_EVALUATOR, r.level(), r.indicators(), r.comment(), null, rater, false, token.staffNo(),
 					token.windowCode(), Source.TOKEN)));
 		}
-		CaseView c = cases.find(required(r.caseNo())).orElseThrow(() -> HcpException.invalid("caseNo", "UNKNOWN_CASE",
-				"办件不存在：" + r.caseNo(), "No case " + r.caseNo()));
+		CaseView c = cases.requireReferenced("caseNo", r.caseNo());
 		ServiceEventView served = servedAt(c, token);
 		return Map.of("evaluations", evaluations.rate(new RatingCommand(c.caseNo(), served.serviceNo(), Channel.QR_CODE,
 				r.level(), r.indicators(), r.comment(), null, rater, false, token.staffNo(), token.windowCode(),
@@ -70,8 +69,7 @@ class BoundRatingController {
 	}
 
 	private BindingToken deviceToken(TokenRequest r) {
-		CaseView c = cases.find(required(r.caseNo())).orElseThrow(() -> HcpException.invalid("caseNo", "UNKNOWN_CASE",
-				"办件不存在：" + r.caseNo(), "No case " + r.caseNo()));
+		CaseView c = cases.requireReferenced("caseNo", r.caseNo());
 		Caller.current().ifPresent(k -> k.requireScope("caseNo", c.region()));
 		ServiceEventView e = (r.serviceNo() == null ? c.lastEvent() : c.event(r.serviceNo())).orElseThrow(
 				() -> HcpException.invalid("serviceNo", "UNKNOWN_SERVICE", "该办件没有这次服务", "The case has no such service event"));
@@ -101,12 +99,6 @@ class BoundRatingController {
 					"Case " + c.caseNo() + " was not served at this window; scan the code of the window that served it"));
 	}
 
-	private static String required(String caseNo) {
-		if (caseNo == null || caseNo.isBlank()) {
-			throw HcpException.invalid("caseNo", "REQUIRED", "办件编号不能为空", "caseNo is required");
-		}
-		return caseNo;
-	}
 
 	record TokenRequest(BindingToken.Kind kind, String caseNo, Integer serviceNo, String windowCode, String staffNo,
 			String deviceId) {

@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
-import org.bouncycastle.crypto.digests.SM3Digest;
+import org.hcp.privacy.Sm3;
 
 /**
  * The SM3 hash of a rating's stored content: every column but the id, length-prefixed so that no two different
@@ -28,11 +28,7 @@ final class ContentHash {
 	}
 
 	static byte[] sm3(byte[] input) {
-		SM3Digest digest = new SM3Digest();
-		digest.update(input, 0, input.length);
-		byte[] out = new byte[digest.getDigestSize()];
-		digest.doFinal(out, 0);
-		return out;
+		return Sm3.digest(input);
 	}
 
 	private static final class Encoder {

@@ -67,8 +67,7 @@ public class Evaluations {
 			throw HcpException.invalid("channel", "TOKEN_REQUIRED", "评价器和二维码评价须通过绑定令牌提交",
 					"Evaluator and QR ratings must come with a binding token");
 		}
-		CaseView rated = cases.find(command.caseNo()).orElseThrow(() -> HcpException.invalid("caseNo", "UNKNOWN_CASE",
-				"办件不存在：" + command.caseNo(), "No case " + command.caseNo()));
+		CaseView rated = cases.requireReferenced("caseNo", command.caseNo());
 		Caller.current().ifPresent(c -> c.requireScope("caseNo", rated.region()));
 		Instant now = RatingRules.micros(clock.instant());
 		List<String> indicators = distinct(command.indicators());

@@ -125,13 +125,7 @@ public class PersonalData {
 	}
 
 	private static byte[] hmac(byte[] key, String label) {
-		HMac mac = new HMac(new SM3Digest());
-		mac.init(new KeyParameter(key));
-		byte[] input = label.getBytes(StandardCharsets.UTF_8);
-		mac.update(input, 0, input.length);
-		byte[] out = new byte[mac.getMacSize()];
-		mac.doFinal(out, 0);
-		return out;
+		return Sm3.hmac(key, label.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static byte[] masterKey(PrivacyProperties properties) {
