@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.hcp.support.Http;
 import org.hcp.support.ServiceFixtures;
@@ -70,59 +72,56 @@ class RatingRulesIT extends ServiceFixtures {
 		assertThat(storedRatings(c.caseNo())).isEqualTo(2);
 	}
 
+	/** Completed cases filed together: as a batch or as a chain, by what {@code group} sets. */
+	private List<String> completedTogether(UnaryOperator<CaseBuilder> group, int size) {
+		List<String> caseNos = new ArrayList<>();
+		for (int i = 0; i < size; i++) {
+			var c = group.apply(aCase()).completedAfter(5);
+			c.create();
+			caseNos.add(c.caseNo());
+		}
+		return caseNos;
+	}
+
 	@Test
 	void a_batch_is_rated_once_for_every_case_of_the_batch() {
 		String batch = unique("BATCH");
-		var first = aCase().batch(batch).completedAfter(5);
-		var second = aCase().batch(batch).completedAfter(5);
-		var third = aCase().batch(batch).completedAfter(5);
-		first.create();
-		second.create();
-		third.create();
-		Http.Reply reply = rate(rating(second.caseNo(), 4));
+		List<String> cases = completedTogether(c -> c.batch(batch), 3);
+		Http.Reply reply = rate(rating(cases.get(1), 4));
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
 		assertThat(reply.json().path("evaluations").size()).isEqualTo(3);
-		for (var c : List.of(first, second, third)) {
-			assertThat(storedRatings(c.caseNo())).isEqualTo(1);
+		for (String caseNo : cases) {
+			assertThat(storedRatings(caseNo)).isEqualTo(1);
 		}
 		assertThat(jdbc.sql("select count(distinct group_id) from evl_evaluation where batch_no = :b and scope = 'BATCH'")
 			.param("b", batch).query(Integer.class).single()).isEqualTo(1);
-		assertThat(rate(rating(third.caseNo(), 2, "comment", "再评一次")).status()).isEqualTo(409);
+		assertThat(rate(rating(cases.get(2), 2, "comment", "再评一次")).status()).isEqualTo(409);
 	}
 
 	@Test
 	void a_chain_may_be_rated_as_a_whole_or_item_by_item() {
-		String chain = unique("CHAIN");
-		var a = aCase().chain(chain).completedAfter(5);
-		var b = aCase().chain(chain).completedAfter(5);
-		a.create();
-		b.create();
-		assertThat(rate(rating(a.caseNo(), 5)).status()).isEqualTo(201);
-		assertThat(storedRatings(b.caseNo())).as("rating one item leaves the others open").isZero();
-		assertThat(rate(rating(b.caseNo(), 4)).status()).isEqualTo(201);
+		String byItem = unique("CHAIN");
+		List<String> items = completedTogether(c -> c.chain(byItem), 2);
+		assertThat(rate(rating(items.get(0), 5)).status()).isEqualTo(201);
+		assertThat(storedRatings(items.get(1))).as("rating one item leaves the others open").isZero();
+		assertThat(rate(rating(items.get(1), 4)).status()).isEqualTo(201);
 
 		String whole = unique("CHAIN");
-		var c = aCase().chain(whole).completedAfter(5);
-		var d = aCase().chain(whole).completedAfter(5);
-		c.create();
-		d.create();
-		Http.Reply reply = rate(rating(c.caseNo(), 3, "wholeChain", true));
+		List<String> chain = completedTogether(c -> c.chain(whole), 2);
+		Http.Reply reply = rate(rating(chain.get(0), 3, "wholeChain", true));
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
 		assertThat(reply.json().path("evaluations").findValuesAsString("scope")).containsOnly("CHAIN");
-		assertThat(storedRatings(c.caseNo())).isEqualTo(1);
-		assertThat(storedRatings(d.caseNo())).isEqualTo(1);
+		assertThat(storedRatings(chain.get(0))).isEqualTo(1);
+		assertThat(storedRatings(chain.get(1))).isEqualTo(1);
 	}
 
 	@Test
 	void rating_the_whole_chain_when_one_item_is_rated_refuses_all_and_stores_nothing() {
-		String chain = unique("CHAIN");
-		var a = aCase().chain(chain).completedAfter(5);
-		var b = aCase().chain(chain).completedAfter(5);
-		a.create();
-		b.create();
-		assertThat(rate(rating(a.caseNo(), 5)).status()).isEqualTo(201);
-		assertThat(rate(rating(b.caseNo(), 4, "wholeChain", true)).status()).isEqualTo(409);
-		assertThat(storedRatings(b.caseNo())).isZero();
+		String id = unique("CHAIN");
+		List<String> chain = completedTogether(c -> c.chain(id), 2);
+		assertThat(rate(rating(chain.get(0), 5)).status()).isEqualTo(201);
+		assertThat(rate(rating(chain.get(1), 4, "wholeChain", true)).status()).isEqualTo(409);
+		assertThat(storedRatings(chain.get(1))).isZero();
 	}
 
 	@Test
