@@ -13,7 +13,7 @@ create table cas_case (
     applicant_type        smallint     not null,
     applicant_name_enc    bytea,
     -- the masked form (张*), so that reading a case never needs to decrypt
-    applicant_name_masked varchar(60),
+    applicant_name_masked varchar(100),
     applicant_cert_type   varchar(4),
     applicant_cert_enc    bytea,
     applicant_cert_hash   bytea,

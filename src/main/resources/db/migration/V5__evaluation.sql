@@ -67,6 +67,10 @@ create trigger evl_seal_block_append_only before update or delete on evl_seal_bl
     for each row execute function evl_refuse_change();
 create trigger evl_seal_link_append_only before update or delete on evl_seal_link
     for each row execute function evl_refuse_change();
+create trigger evl_seal_block_no_truncate before truncate on evl_seal_block
+    for each statement execute function evl_refuse_change();
+create trigger evl_seal_link_no_truncate before truncate on evl_seal_link
+    for each statement execute function evl_refuse_change();
 
 -- Completed cases waiting for a rating: reminder after 1 working day, default after 4 more.
 create table evl_pending (

@@ -76,6 +76,9 @@ class CaseController {
 			problems.add(FieldProblem.of("itemCode", "事项不存在：" + r.itemCode(), "unknown service item " + r.itemCode()));
 		}
 		String department = r.departmentCode() != null ? r.departmentCode() : item == null ? null : item.departmentCode();
+		if (r.departmentCode() != null && !catalog.departmentExists(r.departmentCode())) {
+			problems.add(FieldProblem.of("departmentCode", "部门不存在：" + r.departmentCode(), "unknown department " + r.departmentCode()));
+		}
 		required(problems, "caseType", r.caseType());
 		required(problems, "applyChannel", r.applyChannel());
 		required(problems, "acceptedAt", r.acceptedAt());

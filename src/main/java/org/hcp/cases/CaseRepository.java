@@ -124,9 +124,23 @@ class CaseRepository {
 			.query(this::collect);
 	}
 
-	List<CaseView> where(String column, String value) {
-		return new ArrayList<>(jdbc.sql(SELECT + " where c." + column + " = :value order by c.id, e.service_no")
-			.param("value", value)
+	/** Cases filed together with this one: same batch, item and region. */
+	List<CaseView> batchOf(CaseView c) {
+		return new ArrayList<>(jdbc.sql(SELECT + """
+				 where c.batch_no = :batch and c.item_code = :item and c.region_code = :region
+				order by c.id, e.service_no""")
+			.param("batch", c.batchNo())
+			.param("item", c.itemCode())
+			.param("region", c.region().value())
+			.query(this::collect)
+			.values());
+	}
+
+	/** Items of the same theme chain in the same region. */
+	List<CaseView> chainOf(CaseView c) {
+		return new ArrayList<>(jdbc.sql(SELECT + " where c.chain_no = :chain and c.region_code = :region order by c.id, e.service_no")
+			.param("chain", c.chainNo())
+			.param("region", c.region().value())
 			.query(this::collect)
 			.values());
 	}
@@ -166,13 +180,14 @@ class CaseRepository {
 				CaseStatus.valueOf(rs.getString("status")), rs.getTimestamp("accepted_at").toInstant(),
 				completed == null ? null : completed.toInstant(), rs.getString("batch_no"), rs.getString("chain_no"),
 				rs.getInt("applicant_type"), rs.getString("applicant_name_masked"),
-				rs.getBytes("applicant_mobile_hash"), rs.getBytes("applicant_cert_hash"), new ArrayList<>());
+				rs.getBytes("applicant_mobile_hash"), rs.getBytes("applicant_cert_hash"),
+				NewCase.Source.valueOf(rs.getString("source")), new ArrayList<>());
 	}
 
 	private static CaseView withFrozenEvents(CaseView v) {
 		return new CaseView(v.id(), v.caseNo(), v.title(), v.itemCode(), v.itemName(), v.departmentCode(), v.region(),
 				v.caseType(), v.applyChannel(), v.status(), v.acceptedAt(), v.completedAt(), v.batchNo(), v.chainNo(),
-				v.applicantType(), v.maskedApplicantName(), v.applicantMobileHash(), v.applicantCertHash(),
+				v.applicantType(), v.maskedApplicantName(), v.applicantMobileHash(), v.applicantCertHash(), v.source(),
 				List.copyOf(v.events()));
 	}
 

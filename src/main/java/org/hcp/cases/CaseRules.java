@@ -26,6 +26,12 @@ class CaseRules {
 	void check(NewCase c) {
 		List<FieldProblem> problems = new ArrayList<>();
 		text(problems, "caseNo", c.caseNo(), 64, true);
+		text(problems, "title", c.title(), 300, false);
+		if (c.applicant() != null) {
+			text(problems, "applicant.name", c.applicant().name(), 100, true);
+			text(problems, "applicant.certType", c.applicant().certType(), 4, false);
+			text(problems, "applicant.certNo", c.applicant().certNo(), 64, false);
+		}
 		text(problems, "itemCode", c.itemCode(), 33, true);
 		text(problems, "departmentCode", c.departmentCode(), 18, true);
 		text(problems, "batchNo", c.batchNo(), 64, false);
@@ -48,32 +54,46 @@ class CaseRules {
 		if (c.events().isEmpty()) {
 			problems.add(FieldProblem.of("services", "至少需要一个服务环节", "at least one service event is required"));
 		}
+		java.util.Set<Integer> numbers = new java.util.HashSet<>();
 		for (int i = 0; i < c.events().size(); i++) {
 			problems.addAll(eventProblems("services[" + i + "]", c.events().get(i), c.acceptedAt()));
+			if (!numbers.add(c.events().get(i).serviceNo())) {
+				problems.add(FieldProblem.of("services[" + i + "].serviceNo", "服务序号重复", "the service number appears twice"));
+			}
 		}
 		if (!problems.isEmpty()) {
 			throw HcpException.invalid("INVALID_CASE", problems);
 		}
 	}
 
-	void checkEvent(String field, NewCase.NewServiceEvent e, Instant acceptedAt) {
-		List<FieldProblem> problems = eventProblems(field, e, acceptedAt);
+	/** A visit added to a known case, possibly completing it. */
+	void checkVisit(NewCase.NewServiceEvent e, Instant completedAt, Instant acceptedAt) {
+		List<FieldProblem> problems = eventProblems("", e, acceptedAt);
+		if (completedAt != null && completedAt.isBefore(acceptedAt)) {
+			problems.add(FieldProblem.of("completedAt", "办结时间不能早于受理时间", "completedAt cannot be before acceptedAt"));
+		}
+		if (completedAt != null && completedAt.isAfter(clock.instant().plus(CLOCK_SKEW))) {
+			problems.add(FieldProblem.of("completedAt", "办结时间不能晚于当前时间", "completedAt cannot be in the future"));
+		}
 		if (!problems.isEmpty()) {
 			throw HcpException.invalid("INVALID_SERVICE", problems);
 		}
 	}
 
-	private List<FieldProblem> eventProblems(String at, NewCase.NewServiceEvent e, Instant acceptedAt) {
+	private List<FieldProblem> eventProblems(String prefix, NewCase.NewServiceEvent e, Instant acceptedAt) {
+		String at = prefix.isEmpty() ? "" : prefix + ".";
 		List<FieldProblem> problems = new ArrayList<>();
 		if (e.serviceNo() < 1) {
-			problems.add(FieldProblem.of(at + ".serviceNo", "服务序号应为从1开始的整数", "serviceNo must be 1 or more"));
+			problems.add(FieldProblem.of(at + "serviceNo", "服务序号应为从1开始的整数", "serviceNo must be 1 or more"));
 		}
-		text(problems, at + ".name", e.name(), 100, true);
+		text(problems, at + "name", e.name(), 100, true);
+		text(problems, at + "staffNo", e.staffNo(), 64, false);
+		text(problems, at + "windowCode", e.windowCode(), 64, false);
 		if (e.occurredAt() == null) {
-			problems.add(FieldProblem.of(at + ".at", "服务时间不能为空", "the service time is required"));
+			problems.add(FieldProblem.of(at + "at", "服务时间不能为空", "the service time is required"));
 		}
 		else if (e.occurredAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
-			problems.add(FieldProblem.of(at + ".at", "服务时间不能晚于当前时间", "the service time cannot be in the future"));
+			problems.add(FieldProblem.of(at + "at", "服务时间不能晚于当前时间", "the service time cannot be in the future"));
 		}
 		return problems;
 	}
@@ -86,6 +106,9 @@ class CaseRules {
 		}
 		else if (value.length() > max) {
 			problems.add(FieldProblem.of(field, "长度不能超过" + max, "at most " + max + " characters"));
+		}
+		else if (value.indexOf('\u0000') >= 0) {
+			problems.add(FieldProblem.of(field, "含有不允许的控制字符", "contains a control character that is not allowed"));
 		}
 	}
 }

@@ -11,7 +11,7 @@ import org.hcp.shared.RegionCode;
 public record CaseView(long id, String caseNo, String title, String itemCode, String itemName, String departmentCode,
 		RegionCode region, CaseType caseType, ApplyChannel applyChannel, CaseStatus status, Instant acceptedAt,
 		Instant completedAt, String batchNo, String chainNo, int applicantType, String maskedApplicantName,
-		byte[] applicantMobileHash, byte[] applicantCertHash, List<ServiceEventView> events) {
+		byte[] applicantMobileHash, byte[] applicantCertHash, NewCase.Source source, List<ServiceEventView> events) {
 
 	public boolean isCompleted() {
 		return status == CaseStatus.COMPLETED;

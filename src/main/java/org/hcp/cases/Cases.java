@@ -32,56 +32,68 @@ public class Cases {
 	@Transactional
 	public CaseView open(NewCase c) {
 		rules.check(c);
-		long id = repository.insert(c, clock.instant());
-		if (id < 0) {
+		if (!insert(c)) {
 			throw HcpException.conflict("caseNo", "DUPLICATE_CASE", "办件编号已存在：" + c.caseNo(),
 					"Case " + c.caseNo() + " already exists");
 		}
-		c.events().forEach(e -> repository.insertEvent(id, e));
-		if (c.status() == CaseStatus.COMPLETED) {
-			events.publishEvent(new CaseCompleted(id, c.caseNo(), c.completedAt()));
-		}
-		return find(c.caseNo()).orElseThrow();
+		return require(c.caseNo());
 	}
 
 	/**
 	 * Records one reported service event (the exchange's service record): creates the case on its first record,
 	 * otherwise adds the event and moves the status forward. False when that service event was already recorded.
+	 * Two first records of one case arriving at once both succeed: the slower one finds the case and adds to it.
 	 */
 	@Transactional
 	public boolean report(NewCase c) {
 		rules.check(c);
-		Optional<CaseView> existing = repository.find(c.caseNo());
-		if (existing.isEmpty()) {
-			open(c);
+		if (insert(c)) {
 			return true;
 		}
-		CaseView known = existing.get();
+		CaseView known = require(c.caseNo());
+		if (!known.region().equals(c.region()) || !known.itemCode().equals(c.itemCode())) {
+			String field = known.region().equals(c.region()) ? "taskCode" : "areaCode";
+			throw HcpException.conflict(field, "CASE_MISMATCH", "办件 " + c.caseNo() + " 已以不同的行政区划或事项登记",
+					"Case " + c.caseNo() + " is registered with another region or service item");
+		}
 		for (NewCase.NewServiceEvent e : c.events()) {
 			if (!repository.insertEvent(known.id(), e)) {
 				return false;
 			}
 		}
 		if (repository.advance(known.id(), c.status(), c.completedAt())) {
-			events.publishEvent(new CaseCompleted(known.id(), c.caseNo(), c.completedAt()));
+			events.publishEvent(new CaseCompleted(known.id(), c.caseNo(), c.completedAt(), known.source()));
 		}
 		return true;
 	}
 
-	/** Adds a service event (a visit) to a known case, and completes it when {@code completes} is set. */
+	/** Adds a service event (a visit) to a known case, and completes it when {@code completedAt} is given. */
 	@Transactional
 	public CaseView addService(String caseNo, NewCase.NewServiceEvent event, java.time.Instant completedAt) {
 		CaseView known = require(caseNo);
-		rules.checkEvent("serviceNo", event, known.acceptedAt());
+		rules.checkVisit(event, completedAt, known.acceptedAt());
 		if (!repository.insertEvent(known.id(), event)) {
 			throw HcpException.conflict("serviceNo", "DUPLICATE_SERVICE", "该服务序号已存在：" + event.serviceNo(),
 					"Service event " + event.serviceNo() + " already exists");
 		}
 		CaseStatus status = completedAt == null ? CaseStatus.IN_PROGRESS : CaseStatus.COMPLETED;
 		if (repository.advance(known.id(), status, completedAt)) {
-			events.publishEvent(new CaseCompleted(known.id(), caseNo, completedAt));
+			events.publishEvent(new CaseCompleted(known.id(), caseNo, completedAt, known.source()));
 		}
-		return find(caseNo).orElseThrow();
+		return require(caseNo);
+	}
+
+	/** Inserts the case and its events; false when the case number exists (inserted concurrently or before). */
+	private boolean insert(NewCase c) {
+		long id = repository.insert(c, clock.instant());
+		if (id < 0) {
+			return false;
+		}
+		c.events().forEach(e -> repository.insertEvent(id, e));
+		if (c.status() == CaseStatus.COMPLETED) {
+			events.publishEvent(new CaseCompleted(id, c.caseNo(), c.completedAt(), c.source()));
+		}
+		return true;
 	}
 
 	public Optional<CaseView> find(String caseNo) {
@@ -107,14 +119,17 @@ public class Cases {
 		return repository.findAll(caseNos);
 	}
 
-	/** Every case filed in the same batch 批量业务. */
-	public List<CaseView> inBatch(String batchNo) {
-		return repository.where("batch_no", batchNo);
+	/**
+	 * Every case filed in one go with this one (批量业务): the same batch number, service item and region — a batch
+	 * number alone may be reused by another business system.
+	 */
+	public List<CaseView> batchOf(CaseView c) {
+		return c.batchNo() == null ? List.of(c) : repository.batchOf(c);
 	}
 
-	/** Every case of the same theme chain 主题式/一链办. */
-	public List<CaseView> inChain(String chainNo) {
-		return repository.where("chain_no", chainNo);
+	/** Every item of this case's theme chain 主题式/一链办 in its region. */
+	public List<CaseView> chainOf(CaseView c) {
+		return c.chainNo() == null ? List.of(c) : repository.chainOf(c);
 	}
 
 	/** The applicant's mobile, decrypted, for sending an SMS; never for display. */

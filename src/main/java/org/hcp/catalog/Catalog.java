@@ -22,6 +22,8 @@ public interface Catalog {
 
 	boolean regionExists(RegionCode code);
 
+	boolean departmentExists(String departmentCode);
+
 	/** The indicator table in force now (the latest published version); cached until the next publication. */
 	IndicatorSet currentIndicators();
 

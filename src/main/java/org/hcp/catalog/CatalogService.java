@@ -39,6 +39,11 @@ class CatalogService implements Catalog {
 	}
 
 	@Override
+	public boolean departmentExists(String departmentCode) {
+		return departmentCode != null && store.exists(CatalogTable.DEPARTMENT, departmentCode);
+	}
+
+	@Override
 	public Optional<StaffView> staff(String staffNo) {
 		return staffNo == null ? Optional.empty()
 				: staffViews.get(staffNo, no -> store.find(CatalogTable.STAFF, no).map(this::staffView));

@@ -55,12 +55,12 @@ class StaffKind extends CatalogKind {
 			columns.put("name_enc", personalData.encrypt(name));
 			columns.put("name_masked", Masks.name(name));
 		}
-		if (creating || in.has("idNumber")) {
+		if (in.has("idNumber")) {
 			String id = idNumber(in);
 			columns.put("id_no_enc", personalData.encrypt(id));
 			columns.put("id_no_hash", personalData.lookupHash(LookupKind.ID_NUMBER, id));
 		}
-		if (creating || in.has("mobile")) {
+		if (in.has("mobile")) {
 			String mobile = mobile(in);
 			columns.put("mobile_enc", personalData.encrypt(mobile));
 			columns.put("mobile_hash", personalData.lookupHash(LookupKind.MOBILE, mobile));

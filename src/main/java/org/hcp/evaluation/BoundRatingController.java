@@ -5,9 +5,11 @@ import java.util.Map;
 
 import org.hcp.catalog.Catalog;
 import org.hcp.catalog.StaffView;
+import org.hcp.catalog.WindowView;
 import org.hcp.cases.CaseView;
 import org.hcp.cases.Cases;
 import org.hcp.cases.ServiceEventView;
+import org.hcp.privacy.PersonalData;
 import org.hcp.security.Caller;
 import org.hcp.shared.HcpException;
 import org.springframework.http.HttpStatus;
@@ -31,8 +33,11 @@ class BoundRatingController {
 	private final Evaluations evaluations;
 	private final Cases cases;
 	private final Catalog catalog;
+	private final PersonalData personal;
 
-	BoundRatingController(BindingTokens tokens, Evaluations evaluations, Cases cases, Catalog catalog) {
+	BoundRatingController(BindingTokens tokens, Evaluations evaluations, Cases cases, Catalog catalog,
+			PersonalData personal) {
+		this.personal = personal;
 		this.tokens = tokens;
 		this.evaluations = evaluations;
 		this.cases = cases;
@@ -62,10 +67,12 @@ class BoundRatingController {
 					token.windowCode(), Source.TOKEN)));
 		}
 		CaseView c = cases.requireReferenced("caseNo", r.caseNo());
+		requireApplicant(c, rater);
 		ServiceEventView served = servedAt(c, token);
+		String staffNo = token.staffNo().equals(served.staffNo()) || served.staffNo() == null ? token.staffNo()
+				: served.staffNo();
 		return Map.of("evaluations", evaluations.rate(new RatingCommand(c.caseNo(), served.serviceNo(), Channel.QR_CODE,
-				r.level(), r.indicators(), r.comment(), null, rater, false, token.staffNo(), token.windowCode(),
-				Source.TOKEN)));
+				r.level(), r.indicators(), r.comment(), null, rater, false, staffNo, token.windowCode(), Source.TOKEN)));
 	}
 
 	private BindingToken deviceToken(TokenRequest r) {
@@ -77,15 +84,38 @@ class BoundRatingController {
 	}
 
 	private BindingToken qrToken(TokenRequest r) {
-		if (r.windowCode() == null || catalog.window(r.windowCode()).isEmpty()) {
+		WindowView window = r.windowCode() == null ? null : catalog.window(r.windowCode()).orElse(null);
+		if (window == null) {
 			throw HcpException.invalid("windowCode", "UNKNOWN_WINDOW", "窗口不存在：" + r.windowCode(), "No window " + r.windowCode());
 		}
+		Caller.current().ifPresent(k -> k.requireScope("windowCode", window.region()));
 		StaffView staff = r.staffNo() == null ? null : catalog.staff(r.staffNo()).orElseThrow(() -> HcpException
 			.invalid("staffNo", "UNKNOWN_STAFF", "工作人员不存在：" + r.staffNo(), "No staff member " + r.staffNo()));
 		if (staff == null) {
 			throw HcpException.invalid("staffNo", "REQUIRED", "二维码须绑定工作人员（一码一账号）", "A QR code is bound to one staff member");
 		}
 		return tokens.qr(r.windowCode(), staff.staffNo());
+	}
+
+	/**
+	 * A printed QR code is public and a case number is on the receipt, so a QR rating must come from the applicant:
+	 * when the case knows the applicant's mobile or ID number, the rater must give a matching one.
+	 */
+	private void requireApplicant(CaseView c, Rater rater) {
+		if (c.applicantMobileHash() == null && c.applicantCertHash() == null) {
+			return;
+		}
+		byte[] mobile = rater.mobile() == null ? null
+				: personal.lookupHash(PersonalData.LookupKind.MOBILE, rater.mobile().value());
+		byte[] cert = rater.certNo() == null ? null : personal.lookupHash(PersonalData.LookupKind.ID_NUMBER, rater.certNo());
+		boolean matches = mobile != null && java.util.Arrays.equals(mobile, c.applicantMobileHash())
+				|| cert != null && java.util.Arrays.equals(cert, c.applicantCertHash());
+		if (!matches) {
+			throw new HcpException(org.springframework.http.HttpStatus.FORBIDDEN, "NOT_THE_APPLICANT",
+					org.hcp.shared.Bilingual.of("扫码评价须由申请人本人进行，请填写办件登记的手机号码或证件号码",
+							"A QR rating must come from the applicant: give the mobile or ID number registered with the case"),
+					List.of(org.hcp.shared.FieldProblem.of("rater", "与办件申请人不符", "does not match the applicant")));
+		}
 	}
 
 	/** The latest service of the case by the token's staff member, else at the token's window. */

@@ -9,17 +9,15 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import javax.sql.DataSource;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /** Appends ratings; there is no update or delete here, and the database refuses both. */
@@ -34,12 +32,10 @@ class EvaluationStore {
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
-	private final DataSource dataSource;
 
-	EvaluationStore(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) {
+	EvaluationStore(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.template = template;
-		this.dataSource = dataSource;
 	}
 
 	/** What a stored rating ends for its case: the wait for a reminder or default, and an open SMS invitation. */
@@ -62,64 +58,50 @@ class EvaluationStore {
 
 	/**
 	 * Appends many ratings in one statement; returns the ids of the stored ones by (case id, slot). Rows whose slot is
-	 * already rated are skipped by the database, so concurrent intakes cannot double-store.
+	 * already rated are skipped by the database, so concurrent intakes cannot double-store. Rows go in (case, slot)
+	 * order — one lock order for every writer, so overlapping arrays cannot deadlock — and database errors arrive as
+	 * Spring's translated exceptions.
 	 */
-	Map<Key, Long> appendAll(List<EvaluationRecord> rows) {
-		if (rows.isEmpty()) {
+	Map<Key, Long> appendAll(List<EvaluationRecord> unordered) {
+		if (unordered.isEmpty()) {
 			return Map.of();
 		}
-		Connection con = DataSourceUtils.getConnection(dataSource);
-		try (PreparedStatement ps = con.prepareStatement("insert into evl_evaluation(" + COLUMNS + ") "
-				+ "select * from unnest(?::bigint[], ?::varchar[], ?::int[], ?::int[], ?::varchar[], ?::smallint[],"
-				+ " ?::varchar[], ?::int[], ?::varchar[], ?::timestamptz[], ?::smallint[], ?::boolean[], ?::varchar[],"
-				+ " ?::uuid[], ?::varchar[], ?::varchar[], ?::char(12)[], ?::varchar[], ?::varchar[], ?::varchar[],"
-				+ " ?::varchar[], ?::bytea[], ?::bytea[], ?::bytea[], ?::bytea[], ?::bytea[], ?::varchar[],"
-				+ " ?::timestamptz[], ?::bytea[])"
-				+ " on conflict on constraint evl_once_per_slot do nothing returning id, case_id, slot")) {
-			Columns c = new Columns(rows);
-			int i = 1;
-			ps.setArray(i++, con.createArrayOf("bigint", c.caseId));
-			ps.setArray(i++, con.createArrayOf("varchar", c.caseNo));
-			ps.setArray(i++, con.createArrayOf("int4", c.serviceNo));
-			ps.setArray(i++, con.createArrayOf("int4", c.slot));
-			ps.setArray(i++, con.createArrayOf("varchar", c.channel));
-			ps.setArray(i++, con.createArrayOf("int2", c.level));
-			ps.setArray(i++, con.createArrayOf("varchar", c.indicators));
-			ps.setArray(i++, con.createArrayOf("int4", c.indicatorVersion));
-			ps.setArray(i++, con.createArrayOf("varchar", c.comment));
-			ps.setArray(i++, con.createArrayOf("timestamptz", c.assessedAt));
-			ps.setArray(i++, con.createArrayOf("int2", c.assessNumber));
-			ps.setArray(i++, con.createArrayOf("bool", c.isDefault));
-			ps.setArray(i++, con.createArrayOf("varchar", c.scope));
-			ps.setArray(i++, con.createArrayOf("uuid", c.groupId));
-			ps.setArray(i++, con.createArrayOf("varchar", c.batchNo));
-			ps.setArray(i++, con.createArrayOf("varchar", c.chainNo));
-			ps.setArray(i++, con.createArrayOf("bpchar", c.regionCode));
-			ps.setArray(i++, con.createArrayOf("varchar", c.departmentCode));
-			ps.setArray(i++, con.createArrayOf("varchar", c.itemCode));
-			ps.setArray(i++, con.createArrayOf("varchar", c.staffNo));
-			ps.setArray(i++, con.createArrayOf("varchar", c.windowCode));
-			ps.setArray(i++, con.createArrayOf("bytea", c.raterNameEnc));
-			ps.setArray(i++, con.createArrayOf("bytea", c.raterCertEnc));
-			ps.setArray(i++, con.createArrayOf("bytea", c.raterCertHash));
-			ps.setArray(i++, con.createArrayOf("bytea", c.raterMobileEnc));
-			ps.setArray(i++, con.createArrayOf("bytea", c.raterMobileHash));
-			ps.setArray(i++, con.createArrayOf("varchar", c.source));
-			ps.setArray(i++, con.createArrayOf("timestamptz", c.receivedAt));
-			ps.setArray(i, con.createArrayOf("bytea", c.contentHash));
-			Map<Key, Long> stored = new HashMap<>();
-			try (ResultSet rs = ps.executeQuery()) {
-				while (rs.next()) {
-					stored.put(new Key(rs.getLong(2), rs.getInt(3)), rs.getLong(1));
+		List<EvaluationRecord> rows = unordered.stream()
+			.sorted(Comparator.comparingLong(EvaluationRecord::caseId).thenComparingInt(EvaluationRecord::slot))
+			.toList();
+		return template.execute((Connection con) -> {
+			try (PreparedStatement ps = con.prepareStatement(BULK_INSERT)) {
+				bindColumns(con, ps, new Columns(rows));
+				Map<Key, Long> stored = new HashMap<>();
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						stored.put(new Key(rs.getLong(2), rs.getInt(3)), rs.getLong(1));
+					}
 				}
+				return stored;
 			}
-			return stored;
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException("Bulk append of ratings failed", e);
-		}
-		finally {
-			DataSourceUtils.releaseConnection(con, dataSource);
+		});
+	}
+
+	private static final String BULK_INSERT = "insert into evl_evaluation(" + COLUMNS + ") "
+			+ "select * from unnest(?::bigint[], ?::varchar[], ?::int[], ?::int[], ?::varchar[], ?::smallint[],"
+			+ " ?::varchar[], ?::int[], ?::varchar[], ?::timestamptz[], ?::smallint[], ?::boolean[], ?::varchar[],"
+			+ " ?::uuid[], ?::varchar[], ?::varchar[], ?::char(12)[], ?::varchar[], ?::varchar[], ?::varchar[],"
+			+ " ?::varchar[], ?::bytea[], ?::bytea[], ?::bytea[], ?::bytea[], ?::bytea[], ?::varchar[],"
+			+ " ?::timestamptz[], ?::bytea[])"
+			+ " on conflict on constraint evl_once_per_slot do nothing returning id, case_id, slot";
+
+	private static void bindColumns(Connection con, PreparedStatement ps, Columns c) throws SQLException {
+		Object[][] columns = { c.caseId, c.caseNo, c.serviceNo, c.slot, c.channel, c.level, c.indicators,
+				c.indicatorVersion, c.comment, c.assessedAt, c.assessNumber, c.isDefault, c.scope, c.groupId, c.batchNo,
+				c.chainNo, c.regionCode, c.departmentCode, c.itemCode, c.staffNo, c.windowCode, c.raterNameEnc,
+				c.raterCertEnc, c.raterCertHash, c.raterMobileEnc, c.raterMobileHash, c.source, c.receivedAt,
+				c.contentHash };
+		String[] types = { "bigint", "varchar", "int4", "int4", "varchar", "int2", "varchar", "int4", "varchar",
+				"timestamptz", "int2", "bool", "varchar", "uuid", "varchar", "varchar", "bpchar", "varchar", "varchar",
+				"varchar", "varchar", "bytea", "bytea", "bytea", "bytea", "bytea", "varchar", "timestamptz", "bytea" };
+		for (int i = 0; i < columns.length; i++) {
+			ps.setArray(i + 1, con.createArrayOf(types[i], columns[i]));
 		}
 	}
 

@@ -68,7 +68,6 @@ public class Evaluations {
 					"Evaluator and QR ratings must come with a binding token");
 		}
 		CaseView rated = cases.requireReferenced("caseNo", command.caseNo());
-		Caller.current().ifPresent(c -> c.requireScope("caseNo", rated.region()));
 		Instant now = RatingRules.micros(clock.instant());
 		List<String> indicators = distinct(command.indicators());
 		SealedRater rater = SealedRater.of(command.rater(), personal);
@@ -76,7 +75,9 @@ public class Evaluations {
 		RatingTargets.Plan plan = targets.plan(rated, command.serviceNo(), command.wholeChain());
 		UUID group = plan.targets().size() > 1 ? UUID.randomUUID() : null;
 		List<EvaluationRecord> rows = new ArrayList<>();
+		Optional<Caller> caller = Caller.current();
 		for (RatingTargets.Target t : plan.targets()) {
+			caller.ifPresent(k -> k.requireScope("caseNo", t.target().region()));
 			String staffNo = command.staffNo() != null ? command.staffNo() : t.event().staffNo();
 			String windowCode = command.windowCode() != null ? command.windowCode() : t.event().windowCode();
 			var draft = new RatingRules.Draft(t.target(), t.event(), command.channel(), level, indicators,
@@ -95,6 +96,10 @@ public class Evaluations {
 			return false;
 		}
 		CaseView c = found.get();
+		if (store.anyFor(c.id())) {
+			store.settle(List.of(c.id()), asOf);
+			return false;
+		}
 		ServiceEventView event = c.event(serviceNo).or(c::lastEvent).orElse(null);
 		if (event == null) {
 			return false;
@@ -150,7 +155,7 @@ public class Evaluations {
 				announce(id, row);
 			}
 		}
-		store.settle(settled, now);
+		store.settle(settled.stream().sorted().distinct().toList(), now);
 		return List.of(outcomes);
 	}
 

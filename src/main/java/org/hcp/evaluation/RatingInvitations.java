@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.hcp.cases.CaseCompleted;
 import org.hcp.cases.CaseView;
 import org.hcp.cases.Cases;
+import org.hcp.cases.NewCase;
 import org.hcp.notification.OutboundSms;
 import org.hcp.notification.SmsGateway;
 import org.hcp.privacy.PersonalData;
@@ -14,7 +15,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * When a case completes and is not rated yet: it starts waiting for a rating (reminder, then default), and the
+ * When a case reported by a business system completes and is not rated yet (a lower platform invites, reminds and
+ * defaults its own cases before pushing them): it starts waiting for a rating (reminder, then default), and the
  * applicant gets an SMS invitation to reply with a digit. Idempotent, so a re-delivered event changes nothing.
  */
 @Component
@@ -39,7 +41,7 @@ class RatingInvitations {
 
 	@ApplicationModuleListener
 	void on(CaseCompleted completed) {
-		if (store.anyFor(completed.caseId())) {
+		if (completed.source() == NewCase.Source.EXCHANGE || store.anyFor(completed.caseId())) {
 			return;
 		}
 		CaseView c = cases.find(completed.caseNo()).orElse(null);
@@ -49,7 +51,9 @@ class RatingInvitations {
 		Timestamp now = Timestamp.from(clock.instant());
 		jdbc.sql("""
 				insert into evl_pending(case_id, case_no, service_no, completed_at, created_at)
-				values (:id, :caseNo, :serviceNo, :completedAt, :now) on conflict do nothing""")
+				select :id, :caseNo, :serviceNo, :completedAt, :now
+				where not exists (select 1 from evl_evaluation where case_id = :id)
+				on conflict do nothing""")
 			.param("id", c.id())
 			.param("caseNo", c.caseNo())
 			.param("serviceNo", c.lastEvent().get().serviceNo())

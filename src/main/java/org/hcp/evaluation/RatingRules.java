@@ -51,6 +51,9 @@ final class RatingRules {
 		if (d.comment() != null && d.comment().length() > 1000) {
 			problems.add(FieldProblem.of("comment", "评价意见不超过1000字", "comment is at most 1000 characters"));
 		}
+		if (d.comment() != null && d.comment().indexOf('\u0000') >= 0) {
+			problems.add(FieldProblem.of("comment", "评价意见含有不允许的控制字符", "comment contains a control character"));
+		}
 		if (!d.isDefault()) {
 			problems.addAll(IndicatorsOfCurrentCatalog.check(catalog, d.level(),
 					d.channel().family(c.applyChannel().isOnline()), d.indicators()));

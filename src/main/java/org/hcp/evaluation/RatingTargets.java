@@ -34,10 +34,10 @@ class RatingTargets {
 				throw HcpException.invalid("wholeChain", "NOT_A_CHAIN", "办件 " + rated.caseNo() + " 不属于主题式（一链办）服务",
 						"Case " + rated.caseNo() + " is not part of a chain");
 			}
-			return new Plan(RatingScope.CHAIN, resolve(cases.inChain(rated.chainNo()), serviceNo, rated));
+			return new Plan(RatingScope.CHAIN, resolve(cases.chainOf(rated), serviceNo, rated));
 		}
 		if (rated.batchNo() != null) {
-			return new Plan(RatingScope.BATCH, resolve(cases.inBatch(rated.batchNo()), serviceNo, rated));
+			return new Plan(RatingScope.BATCH, resolve(cases.batchOf(rated), serviceNo, rated));
 		}
 		return new Plan(RatingScope.SINGLE, resolve(List.of(rated), serviceNo, rated));
 	}

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -67,8 +68,11 @@ public class Seals {
 			.optional();
 	}
 
-	/** Recomputes every rating's hash and every block's digest; reports the first that no longer matches. */
-	@Transactional(readOnly = true)
+	/**
+	 * Recomputes every rating's hash and every block's digest; reports the first that no longer matches. All reads
+	 * see one snapshot, so blocks sealed while it runs are not mistaken for tampering.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Verification verify() {
 		Verifier v = new Verifier(blocks());
 		store.forEachInOrder(s -> v.rating(s.id(), ContentHash.of(s.record()), s.storedHash(), s.record().caseNo()));

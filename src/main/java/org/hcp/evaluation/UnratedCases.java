@@ -19,10 +19,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 未评价提醒与默认评价 (domain §6.4): a completed case not rated within 1 working day gets a reminder SMS; still not
- * rated 4 working days after the reminder, it gets the default rating 满意, flagged as default.
+ * rated 4 working days after the reminder, it gets the default rating 满意, flagged as default. Each case is its own
+ * transaction, so one failure neither undoes nor repeats the others' reminders.
  */
 @Component
 class UnratedCases implements Job {
@@ -36,9 +40,12 @@ class UnratedCases implements Job {
 	private final Evaluations evaluations;
 	private final SmsGateway sms;
 	private final EvaluationProperties properties;
+	private final TransactionTemplate perCase;
 
 	UnratedCases(JdbcClient jdbc, WorkingCalendar calendar, Cases cases, Evaluations evaluations, SmsGateway sms,
-			EvaluationProperties properties) {
+			EvaluationProperties properties, PlatformTransactionManager transactions) {
+		this.perCase = new TransactionTemplate(transactions);
+		this.perCase.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.jdbc = jdbc;
 		this.calendar = calendar;
 		this.cases = cases;
@@ -70,12 +77,12 @@ class UnratedCases implements Job {
 				after = p.caseId;
 				try {
 					if (p.reminderSentAt == null && dueToRemind(p, asOf)) {
-						remind(p, asOf);
-						reminded++;
+						reminded += Boolean.TRUE.equals(perCase.execute(tx -> remind(p, asOf))) ? 1 : 0;
 					}
 					else if (p.reminderSentAt != null && dueToDefault(p, asOf)) {
-						evaluations.recordDefault(p.caseNo, p.serviceNo, Level.ofStars("defaultLevel", properties.defaultLevel()), asOf);
-						defaulted++;
+						Level level = Level.ofStars("defaultLevel", properties.defaultLevel());
+						defaulted += Boolean.TRUE.equals(perCase.execute(
+								tx -> evaluations.recordDefault(p.caseNo, p.serviceNo, level, asOf))) ? 1 : 0;
 					}
 				}
 				catch (CalendarYearMissing e) {
@@ -102,13 +109,17 @@ class UnratedCases implements Job {
 		return !asOf.isBefore(calendar.deadline(p.reminderSentAt, WorkingDays.of(properties.defaultAfterReminder())));
 	}
 
-	private void remind(Pending p, Instant asOf) {
-		jdbc.sql("update evl_pending set reminder_sent_at = :at where case_id = :id and reminder_sent_at is null")
+	/** Records the reminder and sends it, once: a run that finds it already recorded sends nothing. */
+	private boolean remind(Pending p, Instant asOf) {
+		int marked = jdbc.sql("update evl_pending set reminder_sent_at = :at where case_id = :id and reminder_sent_at is null")
 			.param("at", Timestamp.from(asOf))
 			.param("id", p.caseId)
 			.update();
-		cases.applicantMobile(p.caseId).ifPresent(mobile -> cases.find(p.caseNo).ifPresent(
-				c -> sms.send(new OutboundSms(mobile, SmsTexts.reminder(c), "REMINDER", c.caseNo()))));
+		if (marked == 1) {
+			cases.applicantMobile(p.caseId).ifPresent(mobile -> cases.find(p.caseNo).ifPresent(
+					c -> sms.send(new OutboundSms(mobile, SmsTexts.reminder(c), "REMINDER", c.caseNo()))));
+		}
+		return marked == 1;
 	}
 
 	private List<Pending> page(long after) {

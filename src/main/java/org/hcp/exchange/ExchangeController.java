@@ -16,6 +16,7 @@ import org.hcp.shared.Bilingual;
 import org.hcp.shared.ChinaTime;
 import org.hcp.shared.HcpException;
 import org.hcp.shared.Problems;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -102,7 +103,7 @@ class ExchangeController {
 				ServiceRecords.Parsed parsed = ServiceRecords.parse(node);
 				Caller.current().ifPresent(k -> k.requireScope("areaCode", parsed.newCase().region()));
 				catalog.registerUnverified(List.of(parsed.reference()));
-				boolean accepted = cases.report(parsed.newCase());
+				boolean accepted = cases.report(ServiceRecords.withKnownStaff(parsed.newCase(), catalog));
 				if (!accepted) {
 					status.setRollbackOnly();
 				}
@@ -116,6 +117,11 @@ class ExchangeController {
 		}
 		catch (HcpException e) {
 			return rejected(node, e);
+		}
+		catch (DataIntegrityViolationException e) {
+			return RecordResult.of(ServiceRecords.projectNo(node), ServiceRecords.serviceNumber(node), "rejected",
+					"INVALID_VALUE", Bilingual.of("记录中有数据库无法保存的值，未保存", "A value of the record cannot be stored; nothing was saved"),
+					null);
 		}
 	}
 

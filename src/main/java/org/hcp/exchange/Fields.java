@@ -30,6 +30,9 @@ final class Fields {
 			throw HcpException.invalid(field, "BAD_FIELD", field + " 应为文本或数字", field + " must be text or a number");
 		}
 		String text = value.asString().trim();
+		if (text.indexOf('\u0000') >= 0) {
+			throw HcpException.invalid(field, "BAD_CHARACTER", field + " 含有不允许的控制字符", field + " contains a control character");
+		}
 		return text.isEmpty() ? null : text;
 	}
 

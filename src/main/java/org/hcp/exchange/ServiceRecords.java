@@ -8,6 +8,7 @@ import org.hcp.cases.ApplyChannel;
 import org.hcp.cases.CaseStatus;
 import org.hcp.cases.CaseType;
 import org.hcp.cases.NewCase;
+import org.hcp.catalog.Catalog;
 import org.hcp.catalog.CatalogReference;
 import org.hcp.privacy.Mobile;
 import org.hcp.shared.RegionCode;
@@ -57,6 +58,20 @@ final class ServiceRecords {
 				f.optional("batchNo", 64), f.optional("chainNo", 64), NewCase.Source.EXCHANGE,
 				List.of(new NewCase.NewServiceEvent(serviceNumber, serviceName, serviceTime, proManager, null)));
 		return new Parsed(c, new CatalogReference(region, deptCode, deptName, taskCode, taskName), deptName);
+	}
+
+	/**
+	 * {@code proManager} names the handler. It is attributed to a staff member only when it is one of the catalog's
+	 * staff numbers; anything else (often a person's name) is not stored, so that no plain name sits in the case.
+	 */
+	static NewCase withKnownStaff(NewCase c, Catalog catalog) {
+		List<NewCase.NewServiceEvent> events = c.events().stream()
+			.map(e -> e.staffNo() == null || catalog.staff(e.staffNo()).isPresent() ? e
+					: new NewCase.NewServiceEvent(e.serviceNo(), e.name(), e.occurredAt(), null, e.windowCode()))
+			.toList();
+		return new NewCase(c.caseNo(), c.title(), c.itemCode(), c.itemName(), c.departmentCode(), c.region(),
+				c.caseType(), c.applyChannel(), c.status(), c.applicant(), c.acceptedAt(), c.completedAt(), c.batchNo(),
+				c.chainNo(), c.source(), events);
 	}
 
 	/** For the per-record result when parsing failed part-way. */

@@ -36,6 +36,10 @@ class ApiKeyController {
 					"role is required (ADMIN, PLATFORM, SMS_GATEWAY)");
 		}
 		RegionCode region = request.regionCode() == null ? null : RegionCode.parse("regionCode", request.regionCode());
+		if (region != null && request.role() == Role.ADMIN) {
+			throw HcpException.invalid("regionCode", "ADMIN_NOT_REGIONAL", "管理员密钥不能限定行政区划（管理员可创建任意密钥）",
+					"Admin keys cannot be limited to a region (an admin can create any key)");
+		}
 		String key = keys.create(request.name().trim(), request.role(), region);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("name", request.name().trim());

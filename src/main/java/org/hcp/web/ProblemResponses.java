@@ -94,10 +94,19 @@ class ProblemResponses {
 				List.of());
 	}
 
-	/** A unique key hit by a concurrent request: the same answer a sequential request would have had. */
+	/**
+	 * Refused by the database. A unique key hit by a concurrent request gets the answer a sequential request would
+	 * have had (409); a value the database cannot take (SQLSTATE class 22: too long, a NUL character …) is a 422.
+	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
-		log.info("Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+		String state = e.getMostSpecificCause() instanceof java.sql.SQLException sql ? sql.getSQLState() : null;
+		log.info("Refused by the database ({}): {}", state, e.getMostSpecificCause().getClass().getSimpleName());
+		if (state != null && state.startsWith("22")) {
+			return respond(HttpStatus.UNPROCESSABLE_CONTENT, "INVALID_VALUE",
+					Bilingual.of("某个字段的值过长或含有不允许的字符，未保存", "A value is too long or holds a character that is not allowed; nothing was saved"),
+					List.of());
+		}
 		return respond(HttpStatus.CONFLICT, "CONFLICT",
 				Bilingual.of("与已有数据冲突，未保存", "Conflicts with stored data; nothing was saved"), List.of());
 	}

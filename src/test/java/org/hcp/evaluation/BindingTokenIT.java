@@ -36,14 +36,19 @@ class BindingTokenIT extends ServiceFixtures {
 		assertThat(storedRatings(other.caseNo())).isZero();
 	}
 
+	private String qrToken(String window, String staffNo) {
+		return admin.post("/api/v1/binding-tokens", Map.of("kind", "QR", "windowCode", window, "staffNo", staffNo)).json()
+			.path("token").asString();
+	}
+
 	@Test
 	void a_qr_token_attributes_the_rating_to_its_window_and_staff_member() {
-		var c = aCase().completedAfter(5);
+		String applicant = randomMobile();
+		var c = aCase().applicantMobile(applicant).completedAfter(5);
 		c.create();
-		String token = admin.post("/api/v1/binding-tokens", Map.of("kind", "QR", "windowCode", hall().window(),
-				"staffNo", hall().staffNo())).json().path("token").asString();
+		String token = qrToken(hall().window(), hall().staffNo());
 		Http.Reply reply = anonymous.post("/api/v1/evaluations/bound", Map.of("token", token, "caseNo", c.caseNo(),
-				"level", 4));
+				"level", 4, "rater", Map.of("mobile", applicant)));
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
 		JsonNode stored = reply.json().path("evaluations").get(0);
 		assertThat(stored.path("channel").asString()).isEqualTo("QR_CODE");
@@ -57,14 +62,39 @@ class BindingTokenIT extends ServiceFixtures {
 		String otherStaff = unique("STF");
 		assertThat(admin.post("/api/v1/catalog/staff", Map.of("staffNo", otherStaff, "name", "孙七", "mobile",
 				randomMobile(), "institutionCode", hall().institution(), "windowCode", otherWindow)).status()).isEqualTo(201);
-		var c = aCase().completedAfter(5);
+		String applicant = randomMobile();
+		var c = aCase().applicantMobile(applicant).completedAfter(5);
 		c.create();
-		String token = admin.post("/api/v1/binding-tokens", Map.of("kind", "QR", "windowCode", otherWindow,
-				"staffNo", otherStaff)).json().path("token").asString();
-		Http.Reply reply = anonymous.post("/api/v1/evaluations/bound", Map.of("token", token, "caseNo", c.caseNo(),
-				"level", 5));
+		Http.Reply reply = anonymous.post("/api/v1/evaluations/bound", Map.of("token", qrToken(otherWindow, otherStaff),
+				"caseNo", c.caseNo(), "level", 5, "rater", Map.of("mobile", applicant)));
 		assertThat(reply.status()).isEqualTo(422);
 		assertThat(reply.json().path("code").asString()).isEqualTo("NOT_SERVED_HERE");
+	}
+
+	@Test
+	void a_qr_rating_by_someone_other_than_the_applicant_is_refused() {
+		var c = aCase().completedAfter(5);
+		c.create();
+		String token = qrToken(hall().window(), hall().staffNo());
+		Http.Reply stranger = anonymous.post("/api/v1/evaluations/bound", Map.of("token", token, "caseNo", c.caseNo(),
+				"level", 1, "comment", "恶意差评", "rater", Map.of("mobile", randomMobile())));
+		assertThat(stranger.status()).isEqualTo(403);
+		assertThat(stranger.json().path("code").asString()).isEqualTo("NOT_THE_APPLICANT");
+		assertThat(anonymous.post("/api/v1/evaluations/bound", Map.of("token", token, "caseNo", c.caseNo(), "level", 1,
+				"comment", "恶意差评")).status()).isEqualTo(403);
+		assertThat(storedRatings(c.caseNo())).isZero();
+	}
+
+	@Test
+	void a_staff_member_cannot_rate_their_own_service_on_the_evaluator() {
+		var c = aCase().completedAfter(5);
+		c.create();
+		String token = admin.post("/api/v1/binding-tokens", Map.of("kind", "DEVICE", "caseNo", c.caseNo())).json()
+			.path("token").asString();
+		Http.Reply reply = anonymous.post("/api/v1/evaluations/bound", Map.of("token", token, "level", 5, "rater",
+				Map.of("mobile", hall().staffMobile())));
+		assertThat(reply.json().path("code").asString()).isEqualTo("SELF_RATING");
+		assertThat(storedRatings(c.caseNo())).isZero();
 	}
 
 	@Test

@@ -92,6 +92,15 @@ class IntegrityIT extends ServiceFixtures {
 	}
 
 	@Test
+	void the_seal_tables_cannot_be_truncated_or_changed() {
+		ratedAndSealed();
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("truncate evl_seal_link").update())
+			.hasMessageContaining("append-only");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("delete from evl_seal_block").update())
+			.hasMessageContaining("append-only");
+	}
+
+	@Test
 	void verification_is_for_admins_only() {
 		assertThat(anonymous.get("/api/v1/admin/integrity/verify").status()).isEqualTo(401);
 	}

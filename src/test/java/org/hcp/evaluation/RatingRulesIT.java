@@ -99,6 +99,30 @@ class RatingRulesIT extends ServiceFixtures {
 	}
 
 	@Test
+	void a_batch_number_reused_for_another_item_does_not_join_the_batch() {
+		String batch = unique("BATCH");
+		List<String> cases = completedTogether(c -> c.batch(batch), 2);
+		var other = aCase().online().batch(batch).completedAfter(5);
+		other.create();
+		assertThat(rate(rating(cases.get(0), 5)).json().path("evaluations").size()).isEqualTo(2);
+		assertThat(storedRatings(other.caseNo())).isZero();
+	}
+
+	@Test
+	void a_key_limited_to_another_region_cannot_rate_or_read_a_case() {
+		var c = aCase().completedAfter(5);
+		c.create();
+		String key = admin.post("/api/v1/admin/api-keys", Map.of("name", "外区渠道", "role", "PLATFORM", "regionCode",
+				"980102")).json().path("key").asString();
+		Http.Reply reply = admin.as(key).post("/api/v1/evaluations", rating(c.caseNo(), 5));
+		assertThat(reply.status()).isEqualTo(403);
+		assertThat(reply.json().path("code").asString()).isEqualTo("OUT_OF_SCOPE");
+		assertThat(admin.as(key).get("/api/v1/evaluations?caseNo=" + c.caseNo()).status()).isEqualTo(403);
+		assertThat(admin.as(key).get("/api/v1/cases/" + c.caseNo()).status()).isEqualTo(403);
+		assertThat(storedRatings(c.caseNo())).isZero();
+	}
+
+	@Test
 	void a_chain_may_be_rated_as_a_whole_or_item_by_item() {
 		String byItem = unique("CHAIN");
 		List<String> items = completedTogether(c -> c.chain(byItem), 2);

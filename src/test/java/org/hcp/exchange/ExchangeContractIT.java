@@ -153,6 +153,74 @@ class ExchangeContractIT extends ServiceFixtures {
 	}
 
 	@Test
+	void the_first_records_of_one_case_arriving_together_are_both_stored() throws Exception {
+		String projectNo = unique("P");
+		Map<String, Object> accepted = service(projectNo, 1);
+		accepted.put("proStatus", 1);
+		accepted.put("serviceName", "受理");
+		accepted.remove("resultDate");
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var first = pool.submit(() -> push("services", accepted).status());
+			var second = pool.submit(() -> push("services", service(projectNo, 2)).status());
+			assertThat(List.of(first.get(), second.get())).containsOnly(201);
+		}
+		finally {
+			pool.shutdown();
+		}
+		JsonNode stored = admin.get("/api/v1/cases/" + projectNo).json();
+		assertThat(stored.path("services").size()).isEqualTo(2);
+		assertThat(stored.path("status").asString()).isEqualTo("COMPLETED");
+	}
+
+	@Test
+	void a_record_naming_another_region_or_item_for_a_known_case_is_refused() {
+		String projectNo = unique("P");
+		assertThat(push("services", service(projectNo, 1)).status()).isEqualTo(201);
+		Map<String, Object> moved = service(projectNo, 2);
+		moved.put("taskCode", hall().onlineItem());
+		Http.Reply reply = push("services", moved);
+		assertThat(reply.status()).isEqualTo(409);
+		assertThat(reply.json().path("code").asString()).isEqualTo("CASE_MISMATCH");
+		assertThat(reply.errorFields()).containsExactly("taskCode");
+		assertThat(admin.get("/api/v1/cases/" + projectNo).json().path("services").size()).isEqualTo(1);
+	}
+
+	@Test
+	void a_handler_named_in_pro_manager_is_not_stored_unless_a_known_staff_member() {
+		String named = unique("P");
+		Map<String, Object> byName = service(named, 1);
+		byName.put("proManager", "王小二");
+		assertThat(push("services", byName).status()).isEqualTo(201);
+		assertThat(admin.get("/api/v1/cases/" + named).text()).doesNotContain("王小二");
+		String known = unique("P");
+		Map<String, Object> byStaffNo = service(known, 1);
+		byStaffNo.put("proManager", hall().staffNo());
+		assertThat(push("services", byStaffNo).status()).isEqualTo(201);
+		assertThat(admin.get("/api/v1/cases/" + known).json().path("services").get(0).path("staffNo").asString())
+			.isEqualTo(hall().staffNo());
+	}
+
+	@Test
+	void cases_pushed_by_a_lower_platform_are_not_invited_or_defaulted_here() {
+		String projectNo = unique("P");
+		assertThat(push("services", service(projectNo, 1)).status()).isEqualTo(201);
+		org.awaitility.Awaitility.await().during(java.time.Duration.ofMillis(800)).atMost(java.time.Duration.ofSeconds(3))
+			.until(() -> jdbc.sql("select count(*) from evl_pending where case_no = :c").param("c", projectNo)
+				.query(Integer.class).single() == 0);
+	}
+
+	@Test
+	void a_control_character_is_refused_naming_the_field() {
+		String projectNo = unique("P");
+		Map<String, Object> record = service(projectNo, 1);
+		record.put("userName", "张\u0000三");
+		Http.Reply reply = push("services", record);
+		assertThat(reply.status()).isEqualTo(422);
+		assertThat(reply.errorFields()).containsExactly("userName");
+	}
+
+	@Test
 	void the_envelope_of_the_national_format_is_unwrapped() {
 		String projectNo = unique("P");
 		Http.Reply reply = push("services", Map.of("txnBodyCom", service(projectNo, 1), "txnCommCom", Map.of()));
@@ -168,6 +236,13 @@ class ExchangeContractIT extends ServiceFixtures {
 		assertThat(reply.json().path("code").asString()).isEqualTo("OUT_OF_SCOPE");
 		assertThat(admin.as(key).get("/api/v1/admin/jobs").status()).isEqualTo(403);
 		assertThat(admin.as("wrong-key").post("/api/exchange/v1/services", service(unique("P"), 1)).status()).isEqualTo(401);
+	}
+
+	@Test
+	void an_admin_key_cannot_be_limited_to_a_region() {
+		Http.Reply reply = admin.post("/api/v1/admin/api-keys", Map.of("name", "区管理员", "role", "ADMIN", "regionCode", "980101"));
+		assertThat(reply.status()).isEqualTo(422);
+		assertThat(reply.errorFields()).containsExactly("regionCode");
 	}
 
 	@Test
