@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.hcp.shared.ChinaTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -64,7 +65,11 @@ public class WorkingCalendar {
 		return snapshot.get().years;
 	}
 
-	/** Re-reads the calendar from the database; called after every import. */
+	/**
+	 * Re-reads the calendar from the database: after every import, and every ten minutes so that an import made on
+	 * another instance of the application reaches this one too.
+	 */
+	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")
 	public void reload() {
 		Set<Integer> years = new TreeSet<>(jdbc.sql("select year from cal_year").query(Integer.class).list());
 		Collection<CalendarDay> days = jdbc.sql("select day, off_day, name from cal_day")
