@@ -1,5 +1,7 @@
 package org.hcp.shared;
 
+import java.util.regex.Pattern;
+
 /**
  * A 12-digit administrative region code (行政区划代码): 2 digits province, 2 city, 2 county, 3 township,
  * 3 village. Six-digit codes are padded with zeros. The level is read from which parts are non-zero.
@@ -7,9 +9,10 @@ package org.hcp.shared;
 public record RegionCode(String value) {
 
 	private static final int[] PREFIX_BY_LEVEL = { 0, 2, 4, 6, 9, 12 };
+	private static final Pattern TWELVE_DIGITS = Pattern.compile("\\d{12}");
 
 	public RegionCode {
-		if (value == null || !value.matches("\\d{12}") || value.startsWith("00")) {
+		if (value == null || !TWELVE_DIGITS.matcher(value).matches() || value.startsWith("00")) {
 			throw HcpException.invalid("regionCode", "BAD_REGION_CODE", "行政区划代码应为12位数字（6位代码请补零）",
 					"A region code has 12 digits (pad 6-digit codes with zeros)");
 		}
@@ -22,7 +25,7 @@ public record RegionCode(String value) {
 		}
 		String trimmed = text.trim();
 		String padded = trimmed.length() == 6 ? trimmed + "000000" : trimmed;
-		if (!padded.matches("\\d{12}") || padded.startsWith("00")) {
+		if (!TWELVE_DIGITS.matcher(padded).matches() || padded.startsWith("00")) {
 			throw HcpException.invalid(field, "BAD_REGION_CODE", field + " 应为12位行政区划代码（6位代码补零）",
 					field + " must be a 12-digit region code (6-digit codes are padded with zeros)");
 		}
