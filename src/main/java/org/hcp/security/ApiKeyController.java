@@ -1,11 +1,15 @@
 package org.hcp.security;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.hcp.shared.HcpException;
 import org.hcp.shared.RegionCode;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -40,13 +44,29 @@ class ApiKeyController {
 			throw HcpException.invalid("regionCode", "ADMIN_NOT_REGIONAL", "管理员密钥不能限定行政区划（管理员可创建任意密钥）",
 					"Admin keys cannot be limited to a region (an admin can create any key)");
 		}
-		String key = keys.create(request.name().trim(), request.role(), region);
+		ApiKeys.Created created = keys.create(request.name().trim(), request.role(), region);
 		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("id", created.id());
 		body.put("name", request.name().trim());
 		body.put("role", request.role());
 		body.put("regionCode", region == null ? null : region.value());
-		body.put("key", key);
+		body.put("key", created.key());
 		return body;
+	}
+
+	@GetMapping("/api/v1/admin/api-keys")
+	@Operation(summary = "Every API key (never the key itself)")
+	Map<String, List<Map<String, Object>>> list() {
+		return Map.of("keys", keys.list());
+	}
+
+	@DeleteMapping("/api/v1/admin/api-keys/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Revoke an API key")
+	void revoke(@PathVariable long id) {
+		if (!keys.revoke(id)) {
+			throw HcpException.notFound("id", "UNKNOWN_KEY", "密钥不存在或已吊销：" + id, "No active key " + id);
+		}
 	}
 
 	record KeyRequest(String name, Role role, String regionCode) {

@@ -31,13 +31,42 @@ public class ApiKeys {
 		this.clock = clock;
 	}
 
-	/** Creates a key and returns it in plain text; this is the only time it can be read. */
-	public String create(String name, Role role, RegionCode region) {
+	/** Creates a key; the plain key in the answer is the only time it can be read. */
+	public Created create(String name, Role role, RegionCode region) {
 		byte[] raw = new byte[24];
 		new SecureRandom().nextBytes(raw);
 		String key = "hcp_" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-		store(name, role, region, key);
-		return key;
+		return new Created(store(name, role, region, key), key);
+	}
+
+	/** Revokes a key at once on this instance; other instances stop accepting it within the cache time (30 s). */
+	public boolean revoke(long id) {
+		int revoked = jdbc.sql("update sec_api_key set revoked_at = :now where id = :id and revoked_at is null")
+			.param("now", java.sql.Timestamp.from(clock.instant()))
+			.param("id", id)
+			.update();
+		cache.clear();
+		return revoked == 1;
+	}
+
+	/** Every key without its hash: id, name, role, region, created, revoked. */
+	public java.util.List<java.util.Map<String, Object>> list() {
+		return jdbc.sql("select id, name, role, region_code, created_at, revoked_at from sec_api_key order by id")
+			.query((rs, i) -> {
+				java.util.Map<String, Object> key = new java.util.LinkedHashMap<>();
+				key.put("id", rs.getLong("id"));
+				key.put("name", rs.getString("name"));
+				key.put("role", rs.getString("role"));
+				key.put("regionCode", rs.getString("region_code"));
+				key.put("createdAt", rs.getTimestamp("created_at").toInstant().toString());
+				key.put("revokedAt", rs.getTimestamp("revoked_at") == null ? null : rs.getTimestamp("revoked_at").toInstant().toString());
+				return key;
+			})
+			.list();
+	}
+
+	/** A new key: its id, and the plain key shown once. */
+	public record Created(long id, String key) {
 	}
 
 	/** Makes sure a key chosen by configuration exists with the given role (bootstrap and demo keys). */
@@ -73,16 +102,17 @@ public class ApiKeys {
 		return caller;
 	}
 
-	private void store(String name, Role role, RegionCode region, String key) {
-		jdbc.sql("""
+	private long store(String name, Role role, RegionCode region, String key) {
+		return jdbc.sql("""
 				insert into sec_api_key(name, key_hash, role, region_code, created_at)
-				values (:name, :hash, :role, :region, :now)""")
+				values (:name, :hash, :role, :region, :now) returning id""")
 			.param("name", name)
 			.param("hash", hash(key))
 			.param("role", role.name())
 			.param("region", region == null ? null : region.value())
 			.param("now", java.sql.Timestamp.from(clock.instant()))
-			.update();
+			.query(Long.class)
+			.single();
 	}
 
 	static byte[] hash(String key) {

@@ -246,6 +246,17 @@ class ExchangeContractIT extends ServiceFixtures {
 	}
 
 	@Test
+	void a_revoked_key_is_refused_and_keys_are_listed_without_secrets() {
+		JsonNode created = admin.post("/api/v1/admin/api-keys", Map.of("name", "待吊销", "role", "PLATFORM")).json();
+		String key = created.path("key").asString();
+		assertThat(admin.as(key).get("/api/v1/calendar/years").status()).isEqualTo(200);
+		assertThat(admin.get("/api/v1/admin/api-keys").text()).contains("待吊销").doesNotContain(key);
+		assertThat(admin.delete("/api/v1/admin/api-keys/" + created.path("id").asLong()).status()).isEqualTo(204);
+		assertThat(admin.as(key).get("/api/v1/calendar/years").status()).isEqualTo(401);
+		assertThat(admin.delete("/api/v1/admin/api-keys/" + created.path("id").asLong()).status()).isEqualTo(404);
+	}
+
+	@Test
 	void the_api_key_is_stored_hashed() {
 		String key = admin.post("/api/v1/admin/api-keys", Map.of("name", "业务系统", "role", "PLATFORM")).json().path("key")
 			.asString();
