@@ -25,8 +25,4 @@ public record Caller(long keyId, String name, Role role, RegionCode region) {
 					java.util.List.of(org.hcp.shared.FieldProblem.of(field, "超出数据范围 " + region, "outside region " + region)));
 		}
 	}
-
-	public boolean isAdmin() {
-		return role == Role.ADMIN;
-	}
 }

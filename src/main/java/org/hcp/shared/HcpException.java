@@ -49,10 +49,6 @@ public class HcpException extends RuntimeException {
 				field == null ? List.of() : List.of(FieldProblem.of(field, zh, en)));
 	}
 
-	public static HcpException forbidden(String code, String zh, String en) {
-		return new HcpException(HttpStatus.FORBIDDEN, code, Bilingual.of(zh, en), List.of());
-	}
-
 	public HttpStatus status() {
 		return status;
 	}
