@@ -1,11 +1,11 @@
 package org.hcp.cases;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hcp.shared.ClockSkew;
 import org.hcp.shared.FieldProblem;
 import org.hcp.shared.HcpException;
 import org.springframework.stereotype.Component;
@@ -14,13 +14,13 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseRules {
 
-	/** Clocks of business systems drift; a time further ahead than this is a mistake. */
-	private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-
 	private final Clock clock;
+	/** Clocks of business systems drift; a time further ahead than this is a mistake. */
+	private final ClockSkew skew;
 
-	CaseRules(Clock clock) {
+	CaseRules(Clock clock, ClockSkew skew) {
 		this.clock = clock;
+		this.skew = skew;
 	}
 
 	void check(NewCase c) {
@@ -36,7 +36,7 @@ class CaseRules {
 		text(problems, "departmentCode", c.departmentCode(), 18, true);
 		text(problems, "batchNo", c.batchNo(), 64, false);
 		text(problems, "chainNo", c.chainNo(), 64, false);
-		Instant latest = clock.instant().plus(CLOCK_SKEW);
+		Instant latest = skew.latestAcceptable(clock.instant());
 		if (c.acceptedAt() != null && c.acceptedAt().isAfter(latest)) {
 			problems.add(FieldProblem.of("acceptedAt", "受理时间不能晚于当前时间", "acceptedAt cannot be in the future"));
 		}
@@ -72,7 +72,7 @@ class CaseRules {
 		if (completedAt != null && completedAt.isBefore(acceptedAt)) {
 			problems.add(FieldProblem.of("completedAt", "办结时间不能早于受理时间", "completedAt cannot be before acceptedAt"));
 		}
-		if (completedAt != null && completedAt.isAfter(clock.instant().plus(CLOCK_SKEW))) {
+		if (completedAt != null && skew.isInTheFuture(completedAt, clock.instant())) {
 			problems.add(FieldProblem.of("completedAt", "办结时间不能晚于当前时间", "completedAt cannot be in the future"));
 		}
 		if (!problems.isEmpty()) {
@@ -92,7 +92,7 @@ class CaseRules {
 		if (e.occurredAt() == null) {
 			problems.add(FieldProblem.of(at + "at", "服务时间不能为空", "the service time is required"));
 		}
-		else if (e.occurredAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
+		else if (skew.isInTheFuture(e.occurredAt(), clock.instant())) {
 			problems.add(FieldProblem.of(at + "at", "服务时间不能晚于当前时间", "the service time cannot be in the future"));
 		}
 		return problems;

@@ -86,7 +86,7 @@ class DemoData {
 
 	private void rate(String caseNo, Channel channel, int stars, List<String> indicators, String comment) {
 		evaluations.rate(new RatingCommand(caseNo, null, channel, stars, indicators, comment, null,
-				new Rater("演示用户", "111", null, null), false, null, null, Source.API));
+				new Rater("演示用户", "111", null, null), false, Source.API));
 	}
 
 	private static String read(String path) {

@@ -23,7 +23,7 @@ public enum Channel {
 	SMS(7),
 	/** 纸质评价表, entered later by staff */
 	PAPER_FORM(0),
-	/** 默认评价, produced by the system; never a rater's own */
+	/** 默认评价: derived from {@link Source#DEFAULT} for the stored row; no channel system may submit it */
 	DEFAULT(0);
 
 	private final int pf;
@@ -47,10 +47,5 @@ public enum Channel {
 			case QR_CODE, HALL_EVALUATOR, KIOSK, PAPER_FORM -> ChannelFamily.OFFLINE;
 			case HOTLINE_12345, SMS, DEFAULT -> caseHandledOnline ? ChannelFamily.ONLINE : ChannelFamily.OFFLINE;
 		};
-	}
-
-	/** Evaluator and QR ratings are attributed from a signed token, never from what a client claims. */
-	public boolean needsBindingToken() {
-		return this == QR_CODE || this == HALL_EVALUATOR;
 	}
 }

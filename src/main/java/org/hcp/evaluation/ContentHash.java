@@ -8,7 +8,7 @@ import org.hcp.privacy.Sm3;
 
 /**
  * The SM3 hash of a rating's stored content: every column but the id, length-prefixed so that no two different
- * rows encode alike. Recomputed from the row on verification; a changed column changes the hash.
+ * rows encode alike (is_default through the source it is written from; submitted_by only when set). Recomputed from the row on verification; a changed column changes the hash.
  */
 final class ContentHash {
 
@@ -24,6 +24,10 @@ final class ContentHash {
 			.text(r.chainNo()).text(r.regionCode()).text(r.departmentCode()).text(r.itemCode()).text(r.staffNo())
 			.text(r.windowCode()).bytes(r.raterNameEnc()).bytes(r.raterCertEnc()).bytes(r.raterCertHash())
 			.bytes(r.raterMobileEnc()).bytes(r.raterMobileHash()).text(r.source().name()).time(r.receivedAt());
+		if (r.submittedBy() != null) {
+			// appended only when present: rows stored before the column existed (all null) keep their hash
+			e.number(r.submittedBy());
+		}
 		return sm3(e.out.toByteArray());
 	}
 

@@ -38,7 +38,7 @@ class EvaluationController {
 	Map<String, List<EvaluationView>> rate(@RequestBody RatingRequest r) {
 		return Map.of("evaluations", evaluations.rate(new RatingCommand(r.caseNo(), r.serviceNo(), r.channel(),
 				r.level(), r.indicators(), r.comment(), r.ratedAt() == null ? null : r.ratedAt().toInstant(),
-				RaterRequest.toRater(r.rater()), Boolean.TRUE.equals(r.wholeChain()), null, null, Source.API)));
+				RaterRequest.toRater(r.rater()), Boolean.TRUE.equals(r.wholeChain()), Source.API)));
 	}
 
 	@GetMapping("/api/v1/evaluations")

@@ -2,6 +2,8 @@ package org.hcp.evaluation;
 
 import java.time.Duration;
 
+import org.hcp.evaluation.rules.DefaultRating;
+import org.hcp.shared.Level;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,4 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("hcp.evaluation")
 record EvaluationProperties(@DefaultValue("1") int remindAfter, @DefaultValue("4") int defaultAfterReminder,
 		@DefaultValue("4") int defaultLevel, @DefaultValue("2s") Duration sealEvery) {
+
+	DefaultRating defaultRating() {
+		return new DefaultRating(remindAfter, defaultAfterReminder, Level.ofStars("hcp.evaluation.default-level", defaultLevel));
+	}
 }

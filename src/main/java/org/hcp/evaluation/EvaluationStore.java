@@ -28,7 +28,7 @@ class EvaluationStore {
 			case_id, case_no, service_no, slot, channel, level, indicators, indicator_version, comment, assessed_at,
 			assess_number, is_default, scope, group_id, batch_no, chain_no, region_code, department_code, item_code,
 			staff_no, window_code, rater_name_enc, rater_cert_enc, rater_cert_hash, rater_mobile_enc, rater_mobile_hash,
-			source, received_at, content_hash""";
+			source, received_at, submitted_by, content_hash""";
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
@@ -47,10 +47,10 @@ class EvaluationStore {
 	OptionalLong append(EvaluationRecord r) {
 		List<Long> ids = template.query(con -> {
 			PreparedStatement ps = con.prepareStatement("with stored as (insert into evl_evaluation(" + COLUMNS + ") values "
-					+ "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) on conflict on constraint evl_once_per_slot"
+					+ "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) on conflict on constraint evl_once_per_slot"
 					+ " do nothing returning id, case_id), " + SETTLE + " select id from stored");
 			bind(ps, r);
-			ps.setTimestamp(30, Timestamp.from(r.receivedAt()));
+			ps.setTimestamp(31, Timestamp.from(r.receivedAt()));
 			return ps;
 		}, (rs, i) -> rs.getLong(1));
 		return ids.isEmpty() ? OptionalLong.empty() : OptionalLong.of(ids.get(0));
@@ -88,7 +88,7 @@ class EvaluationStore {
 			+ " ?::varchar[], ?::int[], ?::varchar[], ?::timestamptz[], ?::smallint[], ?::boolean[], ?::varchar[],"
 			+ " ?::uuid[], ?::varchar[], ?::varchar[], ?::char(12)[], ?::varchar[], ?::varchar[], ?::varchar[],"
 			+ " ?::varchar[], ?::bytea[], ?::bytea[], ?::bytea[], ?::bytea[], ?::bytea[], ?::varchar[],"
-			+ " ?::timestamptz[], ?::bytea[])"
+			+ " ?::timestamptz[], ?::bigint[], ?::bytea[])"
 			+ " on conflict on constraint evl_once_per_slot do nothing returning id, case_id, slot";
 
 	private static void bindColumns(Connection con, PreparedStatement ps, Columns c) throws SQLException {
@@ -96,10 +96,11 @@ class EvaluationStore {
 				c.indicatorVersion, c.comment, c.assessedAt, c.assessNumber, c.isDefault, c.scope, c.groupId, c.batchNo,
 				c.chainNo, c.regionCode, c.departmentCode, c.itemCode, c.staffNo, c.windowCode, c.raterNameEnc,
 				c.raterCertEnc, c.raterCertHash, c.raterMobileEnc, c.raterMobileHash, c.source, c.receivedAt,
-				c.contentHash };
+				c.submittedBy, c.contentHash };
 		String[] types = { "bigint", "varchar", "int4", "int4", "varchar", "int2", "varchar", "int4", "varchar",
 				"timestamptz", "int2", "bool", "varchar", "uuid", "varchar", "varchar", "bpchar", "varchar", "varchar",
-				"varchar", "varchar", "bytea", "bytea", "bytea", "bytea", "bytea", "varchar", "timestamptz", "bytea" };
+				"varchar", "varchar", "bytea", "bytea", "bytea", "bytea", "bytea", "varchar", "timestamptz", "int8",
+				"bytea" };
 		for (int i = 0; i < columns.length; i++) {
 			ps.setArray(i + 1, con.createArrayOf(types[i], columns[i]));
 		}
@@ -149,13 +150,15 @@ class EvaluationStore {
 		EvaluationRecord r = new EvaluationRecord(rs.getLong("case_id"), rs.getString("case_no"),
 				rs.getInt("service_no"), rs.getInt("slot"), Channel.valueOf(rs.getString("channel")), rs.getInt("level"),
 				rs.getString("indicators"), version, rs.getString("comment"), instant(rs, "assessed_at"),
-				rs.getInt("assess_number"), rs.getBoolean("is_default"), RatingScope.valueOf(rs.getString("scope")),
+				rs.getInt("assess_number"), RatingScope.valueOf(rs.getString("scope")),
 				(UUID) group, rs.getString("batch_no"), rs.getString("chain_no"), rs.getString("region_code"),
 				rs.getString("department_code"), rs.getString("item_code"), rs.getString("staff_no"),
 				rs.getString("window_code"), rs.getBytes("rater_name_enc"), rs.getBytes("rater_cert_enc"),
 				rs.getBytes("rater_cert_hash"), rs.getBytes("rater_mobile_enc"), rs.getBytes("rater_mobile_hash"),
-				Source.valueOf(rs.getString("source")), instant(rs, "received_at"));
-		return new StoredEvaluation(rs.getLong("id"), r, rs.getBytes("content_hash"));
+				Source.valueOf(rs.getString("source")), instant(rs, "received_at"), (Long) rs.getObject("submitted_by"));
+		boolean consistent = rs.getBoolean("is_default") == r.isDefault()
+				&& (r.channel() == Channel.DEFAULT) == r.isDefault();
+		return new StoredEvaluation(rs.getLong("id"), r, rs.getBytes("content_hash"), consistent);
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -193,11 +196,21 @@ class EvaluationStore {
 		ps.setBytes(i++, r.raterMobileHash());
 		ps.setString(i++, r.source().name());
 		ps.setTimestamp(i++, Timestamp.from(r.receivedAt()));
+		ps.setObject(i++, r.submittedBy(), Types.BIGINT);
 		ps.setBytes(i, ContentHash.of(r));
 	}
 
-	/** A stored rating with its id and the hash stored beside it. */
-	record StoredEvaluation(long id, EvaluationRecord record, byte[] storedHash) {
+	/**
+	 * A stored rating with its id and the hash stored beside it. {@code consistent}: its is_default and channel
+	 * columns agree with its source, as every row written from one {@link Source} does.
+	 */
+	record StoredEvaluation(long id, EvaluationRecord record, byte[] storedHash, boolean consistent) {
+
+		/** The hash of the row as read; a row whose default columns contradict each other matches no stored hash. */
+		byte[] recomputedHash() {
+			return consistent ? ContentHash.of(record)
+					: ContentHash.sm3(("inconsistent default columns of rating " + id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
 	}
 
 	/** The once-per-service key. */
@@ -210,7 +223,7 @@ class EvaluationStore {
 		final Object[] caseId, caseNo, serviceNo, slot, channel, level, indicators, indicatorVersion, comment,
 				assessedAt, assessNumber, isDefault, scope, groupId, batchNo, chainNo, regionCode, departmentCode,
 				itemCode, staffNo, windowCode, raterNameEnc, raterCertEnc, raterCertHash, raterMobileEnc,
-				raterMobileHash, source, receivedAt, contentHash;
+				raterMobileHash, source, receivedAt, submittedBy, contentHash;
 
 		Columns(List<EvaluationRecord> rows) {
 			int n = rows.size();
@@ -222,7 +235,7 @@ class EvaluationStore {
 			itemCode = new String[n]; staffNo = new String[n]; windowCode = new String[n];
 			raterNameEnc = new byte[n][]; raterCertEnc = new byte[n][]; raterCertHash = new byte[n][];
 			raterMobileEnc = new byte[n][]; raterMobileHash = new byte[n][]; source = new String[n];
-			receivedAt = new String[n]; contentHash = new byte[n][];
+			receivedAt = new String[n]; submittedBy = new Long[n]; contentHash = new byte[n][];
 			for (int i = 0; i < n; i++) {
 				EvaluationRecord r = rows.get(i);
 				caseId[i] = r.caseId(); caseNo[i] = r.caseNo(); serviceNo[i] = r.serviceNo(); slot[i] = r.slot();
@@ -235,7 +248,8 @@ class EvaluationStore {
 				windowCode[i] = r.windowCode(); raterNameEnc[i] = r.raterNameEnc(); raterCertEnc[i] = r.raterCertEnc();
 				raterCertHash[i] = r.raterCertHash(); raterMobileEnc[i] = r.raterMobileEnc();
 				raterMobileHash[i] = r.raterMobileHash(); source[i] = r.source().name();
-				receivedAt[i] = r.receivedAt().toString(); contentHash[i] = ContentHash.of(r);
+				receivedAt[i] = r.receivedAt().toString(); submittedBy[i] = r.submittedBy();
+				contentHash[i] = ContentHash.of(r);
 			}
 		}
 	}

@@ -17,6 +17,8 @@ import org.hcp.catalog.StaffView;
 import org.hcp.cases.CaseView;
 import org.hcp.cases.Cases;
 import org.hcp.cases.ServiceEventView;
+import org.hcp.evaluation.rules.BindingTokenRequired;
+import org.hcp.evaluation.rules.DefaultRating;
 import org.hcp.privacy.Masks;
 import org.hcp.privacy.Mobile;
 import org.hcp.privacy.PersonalData;
@@ -35,12 +37,14 @@ public class Evaluations {
 	private final Catalog catalog;
 	private final EvaluationStore store;
 	private final RatingTargets targets;
+	private final RatingRules rules;
 	private final PersonalData personal;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Evaluations(Cases cases, Catalog catalog, EvaluationStore store, RatingTargets targets, PersonalData personal,
-			ApplicationEventPublisher events, Clock clock) {
+	Evaluations(Cases cases, Catalog catalog, EvaluationStore store, RatingTargets targets, RatingRules rules,
+			PersonalData personal, ApplicationEventPublisher events, Clock clock) {
+		this.rules = rules;
 		this.cases = cases;
 		this.catalog = catalog;
 		this.store = store;
@@ -52,21 +56,23 @@ public class Evaluations {
 
 	/**
 	 * Stores one rating — for one service, or for every case of its batch, or of its chain when asked. All or
-	 * nothing: if any target is already rated the whole rating is refused with 409 and nothing is stored.
+	 * nothing: if any target is already rated the whole rating is refused with 409 and nothing is stored. The API key
+	 * of the calling system is stored as its submitter.
 	 */
 	@Transactional
 	public List<EvaluationView> rate(RatingCommand command) {
+		return rate(command, Caller.current().map(Caller::keyId).orElse(null));
+	}
+
+	/** As {@link #rate(RatingCommand)}, with the submitter named by the caller (the key that issued a token). */
+	@Transactional
+	List<EvaluationView> rate(RatingCommand command, Long submittedBy) {
 		Level level = Level.ofStars("level", command.level());
 		if (command.channel() == null) {
 			throw HcpException.invalid("channel", "REQUIRED", "评价渠道不能为空", "channel is required");
 		}
-		if (command.channel() == Channel.DEFAULT) {
-			throw HcpException.invalid("channel", "DEFAULT_CHANNEL", "默认评价只能由系统产生", "Default ratings are made by the system only");
-		}
-		if (command.channel().needsBindingToken() && command.source() != Source.TOKEN) {
-			throw HcpException.invalid("channel", "TOKEN_REQUIRED", "评价器和二维码评价须通过绑定令牌提交",
-					"Evaluator and QR ratings must come with a binding token");
-		}
+		DefaultRating.notClaimedByARater(command.channel());
+		BindingTokenRequired.check(command.channel(), command.source() == Source.TOKEN);
 		CaseView rated = cases.requireReferenced("caseNo", command.caseNo());
 		Instant now = RatingRules.micros(clock.instant());
 		List<String> indicators = distinct(command.indicators());
@@ -76,14 +82,11 @@ public class Evaluations {
 		UUID group = plan.targets().size() > 1 ? UUID.randomUUID() : null;
 		List<EvaluationRecord> rows = new ArrayList<>();
 		Optional<Caller> caller = Caller.current();
+		Instant ratedAt = command.ratedAt() == null ? now : command.ratedAt();
 		for (RatingTargets.Target t : plan.targets()) {
 			caller.ifPresent(k -> k.requireScope("caseNo", t.target().region()));
-			String staffNo = command.staffNo() != null ? command.staffNo() : t.event().staffNo();
-			String windowCode = command.windowCode() != null ? command.windowCode() : t.event().windowCode();
-			var draft = new RatingRules.Draft(t.target(), t.event(), command.channel(), level, indicators,
-					command.comment(), command.ratedAt() == null ? now : command.ratedAt(), 1, plan.scope(), group,
-					staffNo, windowCode, rater, command.source(), false);
-			rows.add(RatingRules.check(draft, catalogNow, staff(staffNo), now));
+			Draft draft = Draft.forRater(t, plan.scope(), group, command, level, indicators, ratedAt, rater, submittedBy);
+			rows.add(rules.check(draft, catalogNow, staff(t.event().staffNo()), now));
 		}
 		return append(rows, command.rater());
 	}
@@ -105,9 +108,8 @@ public class Evaluations {
 			return false;
 		}
 		Instant at = RatingRules.micros(asOf);
-		var draft = new RatingRules.Draft(c, event, Channel.DEFAULT, level, List.of(), null, at, 1, RatingScope.SINGLE,
-				null, event.staffNo(), event.windowCode(), SealedRater.NONE, Source.DEFAULT, true);
-		EvaluationRecord row = RatingRules.check(draft, catalog.currentIndicators(), null, at.isAfter(clock.instant()) ? at : clock.instant());
+		Instant now = at.isAfter(clock.instant()) ? at : clock.instant();
+		EvaluationRecord row = rules.check(Draft.forDefault(c, event, level, at), catalog.currentIndicators(), null, now);
 		OptionalLong id = store.append(row);
 		store.settle(List.of(c.id()), at);
 		id.ifPresent(value -> announce(value, row));
@@ -125,13 +127,14 @@ public class Evaluations {
 		IndicatorSet catalogNow = catalog.currentIndicators();
 		Map<String, Optional<StaffView>> staffCache = new HashMap<>();
 		Optional<Caller> caller = Caller.current();
+		Long submittedBy = caller.map(Caller::keyId).orElse(null);
 		IntakeOutcome[] outcomes = new IntakeOutcome[ratings.size()];
 		List<EvaluationRecord> rows = new ArrayList<>();
 		List<Integer> rowOf = new ArrayList<>();
 		Map<EvaluationStore.Key, Integer> firstInBatch = new HashMap<>();
 		for (int i = 0; i < ratings.size(); i++) {
 			try {
-				EvaluationRecord row = intakeRow(ratings.get(i), known, catalogNow, staffCache, caller, now);
+				EvaluationRecord row = intakeRow(ratings.get(i), known, catalogNow, staffCache, caller, submittedBy, now);
 				if (firstInBatch.putIfAbsent(new EvaluationStore.Key(row.caseId(), row.slot()), i) != null) {
 					outcomes[i] = IntakeOutcome.duplicate();
 					continue;
@@ -160,7 +163,7 @@ public class Evaluations {
 	}
 
 	private EvaluationRecord intakeRow(ExchangeRating e, Map<String, CaseView> known, IndicatorSet catalogNow,
-			Map<String, Optional<StaffView>> staffCache, Optional<Caller> caller, Instant now) {
+			Map<String, Optional<StaffView>> staffCache, Optional<Caller> caller, Long submittedBy, Instant now) {
 		CaseView c = known.get(e.projectNo());
 		if (c == null) {
 			throw HcpException.invalid("projectNo", "UNKNOWN_SERVICE", "办件 " + e.projectNo() + " 尚未报送服务记录，请先报送服务记录",
@@ -172,10 +175,9 @@ public class Evaluations {
 				"Case " + e.projectNo() + " has no service " + e.serviceNumber()));
 		StaffView staff = event.staffNo() == null ? null
 				: staffCache.computeIfAbsent(event.staffNo(), catalog::staff).orElse(null);
-		var draft = new RatingRules.Draft(c, event, e.channel(), e.level(), distinct(e.indicators()), e.comment(),
-				e.assessedAt(), e.assessNumber(), RatingScope.SINGLE, null, event.staffNo(), event.windowCode(),
-				SealedRater.of(e.rater(), personal), Source.EXCHANGE, false);
-		return RatingRules.check(draft, catalogNow, staff, now);
+		Draft draft = Draft.fromExchange(c, event, e, distinct(e.indicators()), SealedRater.of(e.rater(), personal),
+				submittedBy);
+		return rules.check(draft, catalogNow, staff, now);
 	}
 
 	/** The stored ratings of a case, personal data masked. */

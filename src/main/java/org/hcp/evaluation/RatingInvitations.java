@@ -7,9 +7,8 @@ import org.hcp.cases.CaseCompleted;
 import org.hcp.cases.CaseView;
 import org.hcp.cases.Cases;
 import org.hcp.cases.NewCase;
-import org.hcp.notification.OutboundSms;
-import org.hcp.notification.SmsGateway;
 import org.hcp.privacy.PersonalData;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * When a case reported by a business system completes and is not rated yet (a lower platform invites, reminds and
  * defaults its own cases before pushing them): it starts waiting for a rating (reminder, then default), and the
- * applicant gets an SMS invitation to reply with a digit. Idempotent, so a re-delivered event changes nothing.
+ * applicant is invited by SMS to reply with a digit (published as {@link RatingInvitationDue}; notification sends it). Idempotent, so a re-delivered event changes nothing.
  */
 @Component
 class RatingInvitations {
@@ -26,16 +25,16 @@ class RatingInvitations {
 	private final EvaluationStore store;
 	private final JdbcClient jdbc;
 	private final PersonalData personal;
-	private final SmsGateway sms;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	RatingInvitations(Cases cases, EvaluationStore store, JdbcClient jdbc, PersonalData personal, SmsGateway sms,
-			Clock clock) {
+	RatingInvitations(Cases cases, EvaluationStore store, JdbcClient jdbc, PersonalData personal,
+			ApplicationEventPublisher events, Clock clock) {
 		this.cases = cases;
 		this.store = store;
 		this.jdbc = jdbc;
 		this.personal = personal;
-		this.sms = sms;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -70,7 +69,7 @@ class RatingInvitations {
 				.param("now", now)
 				.update();
 			if (invited == 1) {
-				sms.send(new OutboundSms(mobile, SmsTexts.invitation(c), "INVITATION", c.caseNo()));
+				events.publishEvent(new RatingInvitationDue(c.id(), c.caseNo(), SmsTexts.invitation(c)));
 			}
 		});
 	}

@@ -75,7 +75,7 @@ public class Seals {
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Verification verify() {
 		Verifier v = new Verifier(blocks());
-		store.forEachInOrder(s -> v.rating(s.id(), ContentHash.of(s.record()), s.storedHash(), s.record().caseNo()));
+		store.forEachInOrder(s -> v.rating(s.id(), s.recomputedHash(), s.storedHash(), s.record().caseNo()));
 		jdbc.sql("select evaluation_id, block_no from evl_seal_link order by block_no, evaluation_id")
 			.query(rs -> {
 				v.link(rs.getLong(1), rs.getLong(2));

@@ -1,8 +1,12 @@
 package org.hcp.evaluation;
 
 import org.hcp.cases.CaseView;
+import org.hcp.shared.Level;
 
-/** The texts of the rating SMS: short, and each says exactly what to reply. */
+/**
+ * The texts of the rating SMS: short, and each says exactly what to reply. They belong to rating (what to reply is a
+ * rating rule); notification only delivers them.
+ */
 final class SmsTexts {
 
 	private static final String SCALE = "5非常满意 4满意 3基本满意 2不满意 1非常不满意";
@@ -20,12 +24,12 @@ final class SmsTexts {
 				+ "。逾期未评价将默认为“满意”。";
 	}
 
-	static String thanks(int stars) {
-		return "【好差评】感谢您的评价（" + stars + "星）。" + (stars <= 2 ? "您反映的问题将有专人核实整改并回复。" : "");
+	static String thanks(Level level) {
+		return "【好差评】感谢您的评价（" + level.stars() + "星）。" + (level.isBad() ? "您反映的问题将有专人核实整改并回复。" : "");
 	}
 
-	static String reasonRequired(int stars) {
-		return "【好差评】差评请同时写明不满意的原因，例如回复“" + stars + " 等候时间长”。本次回复未记录。";
+	static String reasonRequired(Level level) {
+		return "【好差评】差评请同时写明不满意的原因，例如回复“" + level.stars() + " 等候时间长”。本次回复未记录。";
 	}
 
 	static String unrecognised() {

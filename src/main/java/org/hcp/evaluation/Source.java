@@ -1,6 +1,9 @@
 package org.hcp.evaluation;
 
-/** Which door a rating came in through. */
+/**
+ * Which door a rating came in through. {@link #DEFAULT} is the one mark of a default rating 默认评价: its channel
+ * ({@link Channel#DEFAULT}) and the stored is_default flag are derived from it, never set on their own.
+ */
 public enum Source {
 	/** our rating API, from a channel system */
 	API,
@@ -10,6 +13,10 @@ public enum Source {
 	SMS,
 	/** the national-style exchange, from a lower platform */
 	EXCHANGE,
-	/** the default rule */
-	DEFAULT
+	/** the default rule (domain §6.4): made by the system, never a rater's own */
+	DEFAULT;
+
+	public boolean isDefault() {
+		return this == DEFAULT;
+	}
 }

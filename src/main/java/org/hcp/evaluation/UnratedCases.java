@@ -9,14 +9,12 @@ import java.util.Map;
 
 import org.hcp.calendar.CalendarYearMissing;
 import org.hcp.calendar.WorkingCalendar;
-import org.hcp.calendar.WorkingDays;
 import org.hcp.cases.Cases;
 import org.hcp.jobs.Job;
-import org.hcp.notification.OutboundSms;
-import org.hcp.notification.SmsGateway;
-import org.hcp.shared.Level;
+import org.hcp.evaluation.rules.DefaultRating;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,8 +22,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * 未评价提醒与默认评价 (domain §6.4): a completed case not rated within 1 working day gets a reminder SMS; still not
- * rated 4 working days after the reminder, it gets the default rating 满意, flagged as default. Each case is its own
+ * Runs the rule {@link DefaultRating} (未评价提醒与默认评价, domain §6.4) over the cases waiting for a rating: the
+ * reminder is announced as {@link RatingReminderDue} (notification sends it), the default recorded as a rating. Each case is its own
  * transaction, so one failure neither undoes nor repeats the others' reminders.
  */
 @Component
@@ -38,20 +36,20 @@ class UnratedCases implements Job {
 	private final WorkingCalendar calendar;
 	private final Cases cases;
 	private final Evaluations evaluations;
-	private final SmsGateway sms;
-	private final EvaluationProperties properties;
+	private final ApplicationEventPublisher events;
+	private final DefaultRating rule;
 	private final TransactionTemplate perCase;
 
-	UnratedCases(JdbcClient jdbc, WorkingCalendar calendar, Cases cases, Evaluations evaluations, SmsGateway sms,
-			EvaluationProperties properties, PlatformTransactionManager transactions) {
+	UnratedCases(JdbcClient jdbc, WorkingCalendar calendar, Cases cases, Evaluations evaluations,
+			ApplicationEventPublisher events, EvaluationProperties properties, PlatformTransactionManager transactions) {
 		this.perCase = new TransactionTemplate(transactions);
 		this.perCase.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.jdbc = jdbc;
 		this.calendar = calendar;
 		this.cases = cases;
 		this.evaluations = evaluations;
-		this.sms = sms;
-		this.properties = properties;
+		this.events = events;
+		this.rule = properties.defaultRating();
 	}
 
 	@Override
@@ -80,9 +78,8 @@ class UnratedCases implements Job {
 						reminded += Boolean.TRUE.equals(perCase.execute(tx -> remind(p, asOf))) ? 1 : 0;
 					}
 					else if (p.reminderSentAt != null && dueToDefault(p, asOf)) {
-						Level level = Level.ofStars("defaultLevel", properties.defaultLevel());
 						defaulted += Boolean.TRUE.equals(perCase.execute(
-								tx -> evaluations.recordDefault(p.caseNo, p.serviceNo, level, asOf))) ? 1 : 0;
+								tx -> evaluations.recordDefault(p.caseNo, p.serviceNo, rule.level(), asOf))) ? 1 : 0;
 					}
 				}
 				catch (CalendarYearMissing e) {
@@ -99,25 +96,23 @@ class UnratedCases implements Job {
 		return report;
 	}
 
-	/** Reminder due once the first working day after completion has ended. */
 	boolean dueToRemind(Pending p, Instant asOf) {
-		return !asOf.isBefore(calendar.deadline(p.completedAt, WorkingDays.of(properties.remindAfter())));
+		return rule.reminderDue(calendar, p.completedAt, asOf);
 	}
 
-	/** Default due once the fourth working day after the reminder has ended. */
 	boolean dueToDefault(Pending p, Instant asOf) {
-		return !asOf.isBefore(calendar.deadline(p.reminderSentAt, WorkingDays.of(properties.defaultAfterReminder())));
+		return rule.defaultDue(calendar, p.reminderSentAt, asOf);
 	}
 
-	/** Records the reminder and sends it, once: a run that finds it already recorded sends nothing. */
+	/** Records the reminder and announces it, once: a run that finds it already recorded announces nothing. */
 	private boolean remind(Pending p, Instant asOf) {
 		int marked = jdbc.sql("update evl_pending set reminder_sent_at = :at where case_id = :id and reminder_sent_at is null")
 			.param("at", Timestamp.from(asOf))
 			.param("id", p.caseId)
 			.update();
 		if (marked == 1) {
-			cases.applicantMobile(p.caseId).ifPresent(mobile -> cases.find(p.caseNo).ifPresent(
-					c -> sms.send(new OutboundSms(mobile, SmsTexts.reminder(c), "REMINDER", c.caseNo()))));
+			cases.find(p.caseNo).ifPresent(
+					c -> events.publishEvent(new RatingReminderDue(c.id(), c.caseNo(), SmsTexts.reminder(c))));
 		}
 		return marked == 1;
 	}

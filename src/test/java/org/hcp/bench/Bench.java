@@ -199,7 +199,7 @@ public final class Bench {
 			while (next.getAndIncrement() < count) {
 				long start = System.nanoTime();
 				evaluations.rate(new RatingCommand(data.nextCase(), null, Channel.WEB_PORTAL, 5, List.of("501"), null, null,
-						rater, false, null, null, Source.API));
+						rater, false, Source.API));
 				latencies.add(System.nanoTime() - start);
 			}
 			return latencies;

@@ -5,9 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.Map;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+
 import org.hcp.support.Http;
 import org.hcp.support.ServiceFixtures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
@@ -68,7 +76,8 @@ class BindingTokenIT extends ServiceFixtures {
 		Http.Reply reply = anonymous.post("/api/v1/evaluations/bound", Map.of("token", qrToken(otherWindow, otherStaff),
 				"caseNo", c.caseNo(), "level", 5, "rater", Map.of("mobile", applicant)));
 		assertThat(reply.status()).isEqualTo(422);
-		assertThat(reply.json().path("code").asString()).isEqualTo("NOT_SERVED_HERE");
+		assertThat(reply.json().path("code").asString()).isEqualTo("QR_RATING_REFUSED");
+		assertThat(storedRatings(c.caseNo())).isZero();
 	}
 
 	@Test
@@ -78,11 +87,93 @@ class BindingTokenIT extends ServiceFixtures {
 		String token = qrToken(hall().window(), hall().staffNo());
 		Http.Reply stranger = anonymous.post("/api/v1/evaluations/bound", Map.of("token", token, "caseNo", c.caseNo(),
 				"level", 1, "comment", "恶意差评", "rater", Map.of("mobile", randomMobile())));
-		assertThat(stranger.status()).isEqualTo(403);
-		assertThat(stranger.json().path("code").asString()).isEqualTo("NOT_THE_APPLICANT");
+		assertThat(stranger.status()).isEqualTo(422);
+		assertThat(stranger.json().path("code").asString()).isEqualTo("QR_RATING_REFUSED");
 		assertThat(anonymous.post("/api/v1/evaluations/bound", Map.of("token", token, "caseNo", c.caseNo(), "level", 1,
-				"comment", "恶意差评")).status()).isEqualTo(403);
+				"comment", "恶意差评")).status()).isEqualTo(422);
 		assertThat(storedRatings(c.caseNo())).isZero();
+	}
+
+	@Test
+	void a_qr_token_is_issued_only_for_a_staff_member_at_their_own_window() {
+		String otherWindow = newWindow(hall().institution());
+		Http.Reply reply = admin.post("/api/v1/binding-tokens", Map.of("kind", "QR", "windowCode", otherWindow,
+				"staffNo", hall().staffNo()));
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+		assertThat(reply.json().path("code").asString()).isEqualTo("STAFF_NOT_AT_WINDOW");
+		assertThat(reply.errorFields()).containsExactly("staffNo");
+		assertThat(admin.post("/api/v1/binding-tokens", Map.of("kind", "QR", "windowCode", hall().window(), "staffNo",
+				hall().staffNo())).status()).isEqualTo(201);
+	}
+
+	@Test
+	void a_qr_rating_of_a_case_the_staff_member_served_at_another_window_is_refused() {
+		String otherWindow = newWindow(hall().institution());
+		String applicant = randomMobile();
+		String caseNo = caseServedAt(otherWindow, applicant);
+		Http.Reply reply = anonymous.post("/api/v1/evaluations/bound", Map.of("token",
+				qrToken(hall().window(), hall().staffNo()), "caseNo", caseNo, "level", 5, "rater",
+				Map.of("mobile", applicant)));
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+		assertThat(reply.json().path("code").asString()).isEqualTo("QR_RATING_REFUSED");
+		assertThat(storedRatings(caseNo)).isZero();
+	}
+
+	/** A completed case served by the hall's staff member at {@code window} (not the hall's own window). */
+	private String caseServedAt(String window, String applicant) {
+		String caseNo = unique("CASE");
+		java.time.OffsetDateTime at = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).minusHours(2).withNano(0);
+		Http.Reply created = admin.post("/api/v1/cases", Map.of("caseNo", caseNo, "itemCode", hall().item(),
+				"departmentCode", hall().department(), "regionCode", hall().region(), "caseType", "ON_THE_SPOT",
+				"applyChannel", "WINDOW", "applicant", Map.of("type", 1, "name", "李四", "mobile", applicant),
+				"acceptedAt", at.toString(), "completedAt", at.plusMinutes(5).toString(), "services",
+				java.util.List.of(Map.of("serviceNo", 1, "name", "受理", "at", at.toString(), "staffNo", hall().staffNo(),
+						"windowCode", window))));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		return caseNo;
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void the_qr_endpoint_refuses_an_unknown_case_a_stranger_and_another_window_alike_and_audits_the_reason(
+			CapturedOutput output) {
+		String applicant = randomMobile();
+		String stranger = randomMobile();
+		var mine = aCase().applicantMobile(applicant).completedAfter(5);
+		mine.create();
+		String elsewhere = caseServedAt(newWindow(hall().institution()), applicant);
+		String token = qrToken(hall().window(), hall().staffNo());
+		Http.Reply unknown = anonymous.post("/api/v1/evaluations/bound", Map.of("token", token, "caseNo",
+				unique("NOCASE"), "level", 5, "rater", Map.of("mobile", applicant)));
+		Http.Reply notTheApplicant = anonymous.post("/api/v1/evaluations/bound", Map.of("token", token, "caseNo",
+				mine.caseNo(), "level", 5, "rater", Map.of("mobile", stranger)));
+		Http.Reply notServedHere = anonymous.post("/api/v1/evaluations/bound", Map.of("token", token, "caseNo",
+				elsewhere, "level", 5, "rater", Map.of("mobile", applicant)));
+		assertThat(List.of(unknown.status(), notTheApplicant.status(), notServedHere.status())).containsOnly(422);
+		assertThat(unknown.text()).isEqualTo(notTheApplicant.text()).isEqualTo(notServedHere.text());
+		assertThat(unknown.json().path("code").asString()).isEqualTo("QR_RATING_REFUSED");
+		await().atMost(Duration.ofSeconds(5)).until(() -> output.getAll().contains("reason=NOT_SERVED_HERE"));
+		assertThat(output.getAll()).contains("reason=UNKNOWN_CASE").contains("reason=NOT_THE_APPLICANT")
+			.contains("case=" + mine.caseNo()).contains(stranger.substring(0, 3) + "****" + stranger.substring(7))
+			.doesNotContain(stranger).doesNotContain(applicant);
+	}
+
+	@Test
+	void a_qr_rating_stores_the_api_key_that_issued_the_token_as_its_submitter() {
+		String applicant = randomMobile();
+		var c = aCase().applicantMobile(applicant).completedAfter(5);
+		c.create();
+		Http.Reply reply = anonymous.post("/api/v1/evaluations/bound", Map.of("token",
+				qrToken(hall().window(), hall().staffNo()), "caseNo", c.caseNo(), "level", 4, "rater",
+				Map.of("mobile", applicant)));
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+		assertThat(jdbc.sql("select submitted_by from evl_evaluation where case_no = :c").param("c", c.caseNo())
+			.query(Long.class).single()).isEqualTo(adminKeyId());
+	}
+
+	private long adminKeyId() {
+		return jdbc.sql("select id from sec_api_key where name = :n order by id limit 1").param("n", "bootstrap")
+			.query(Long.class).single();
 	}
 
 	@Test

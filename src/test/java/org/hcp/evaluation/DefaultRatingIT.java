@@ -43,7 +43,9 @@ class DefaultRatingIT extends ServiceFixtures {
 		assertThat(reminded(caseNo)).as("Oct 8 is the first working day; the reminder waits until it ends").isFalse();
 		runAsOf("2026-10-09T00:00:00+08:00");
 		assertThat(reminded(caseNo)).isTrue();
-		assertThat(admin.get("/api/v1/admin/sms/outbound?limit=500").text()).contains("\"REMINDER\"");
+		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+				"select count(*) from ntf_outbound_sms where reference = :c and purpose = 'REMINDER'").param("c", caseNo)
+			.query(Integer.class).single() == 1);
 
 		runAsOf("2026-10-14T23:59:59+08:00");
 		assertThat(storedRatings(caseNo)).as("Sat Oct 10 is a make-up working day: day 4 is Wed Oct 14").isZero();

@@ -38,6 +38,17 @@ class RatingRulesIT extends ServiceFixtures {
 	}
 
 	@Test
+	void a_rating_stores_the_api_key_that_submitted_it() {
+		var c = aCase().completedAfter(10);
+		c.create();
+		assertThat(rate(rating(c.caseNo(), 5)).status()).isEqualTo(201);
+		long bootstrapKey = jdbc.sql("select id from sec_api_key where name = 'bootstrap' order by id limit 1")
+			.query(Long.class).single();
+		assertThat(jdbc.sql("select submitted_by from evl_evaluation where case_no = :c").param("c", c.caseNo())
+			.query(Long.class).single()).isEqualTo(bootstrapKey);
+	}
+
+	@Test
 	void a_second_rating_of_the_same_service_is_refused_not_overwritten() {
 		var c = aCase().completedAfter(10);
 		c.create();

@@ -16,6 +16,12 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 /** An SMS invitation goes out when a case completes; a digit reply becomes a rating, anything else does not. */
 class SmsRatingIT extends ServiceFixtures {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	tools.jackson.databind.json.JsonMapper json;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.hcp.privacy.PersonalData personal;
+
 	private String invitedCase(String mobile) {
 		var c = aCase().applicantMobile(mobile).completedAfter(5);
 		c.create();
@@ -73,7 +79,7 @@ class SmsRatingIT extends ServiceFixtures {
 		assertThat(reply.json().path("outcome").asString()).isEqualTo("UNRECOGNISED");
 		assertThat(reply.json().path("answer").asString()).contains("请回复一个数字");
 		assertThat(storedRatings(caseNo)).isZero();
-		assertThat(sent(mobile, "REPLY")).isEqualTo(1);
+		await().atMost(Duration.ofSeconds(10)).until(() -> sent(mobile, "REPLY") == 1);
 		assertThat(reply(mobile, "6").json().path("outcome").asString()).isEqualTo("UNRECOGNISED");
 		assertThat(reply(mobile, "5").json().path("outcome").asString()).as("the invitation stays open").isEqualTo("RATED");
 	}
@@ -87,6 +93,38 @@ class SmsRatingIT extends ServiceFixtures {
 		Http.Reply withReason = reply(mobile, "2 等候时间太长");
 		assertThat(withReason.json().path("outcome").asString()).isEqualTo("RATED");
 		assertThat(withReason.json().path("evaluations").get(0).path("comment").asString()).isEqualTo("等候时间太长");
+	}
+
+	@Test
+	void a_full_width_digit_rates_like_an_ascii_one() {
+		String mobile = randomMobile();
+		String caseNo = invitedCase(mobile);
+		Http.Reply reply = reply(mobile, "５");
+		assertThat(reply.json().path("outcome").asString()).as(reply.toString()).isEqualTo("RATED");
+		assertThat(reply.json().path("evaluations").get(0).path("level").asInt()).isEqualTo(5);
+		assertThat(storedRatings(caseNo)).isEqualTo(1);
+	}
+
+	@Test
+	void a_full_width_bad_digit_with_a_full_width_space_and_reason_rates_with_that_reason() {
+		String mobile = randomMobile();
+		invitedCase(mobile);
+		Http.Reply reply = reply(mobile, "２　等候时间长");
+		assertThat(reply.json().path("outcome").asString()).as(reply.toString()).isEqualTo("RATED");
+		assertThat(reply.json().path("evaluations").get(0).path("level").asInt()).isEqualTo(2);
+		assertThat(reply.json().path("evaluations").get(0).path("comment").asString()).isEqualTo("等候时间长");
+	}
+
+	@Test
+	void every_reply_gets_its_answer_sms_from_notification() {
+		String mobile = randomMobile();
+		invitedCase(mobile);
+		reply(mobile, "好的");
+		reply(mobile, "4");
+		await().atMost(Duration.ofSeconds(10)).until(() -> sent(mobile, "REPLY") == 2);
+		String stored = json.writeValueAsString(new SmsReplyDue(java.util.UUID.randomUUID(), personal.encrypt(mobile),
+				null, "text"));
+		assertThat(stored).as("the event as the publication registry stores it").doesNotContain(mobile);
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.hcp.evaluation;
+package org.hcp.evaluation.rules;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,15 +11,15 @@ import org.hcp.catalog.IndicatorSet;
 import org.hcp.shared.FieldProblem;
 import org.hcp.shared.Level;
 
-/** Chosen indicators must belong to the current catalog version, for the rating's level and channel family. */
-final class IndicatorsOfCurrentCatalog {
+/** 评价指标 (domain §4): chosen indicators must belong to the current catalog version, for the rating's level and channel family. */
+public final class IndicatorsOfCurrentCatalog {
 
-	static final int MAX_INDICATORS = 10;
+	public static final int MAX_INDICATORS = 10;
 
 	private IndicatorsOfCurrentCatalog() {
 	}
 
-	static List<FieldProblem> check(IndicatorSet catalog, Level level, ChannelFamily family, List<String> codes) {
+	public static List<FieldProblem> check(IndicatorSet catalog, Level level, ChannelFamily family, List<String> codes) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (codes.size() > MAX_INDICATORS) {
 			problems.add(FieldProblem.of("indicators", "最多选择" + MAX_INDICATORS + "项指标",

@@ -1,0 +1,57 @@
+package org.hcp.evaluation;
+
+import org.hcp.catalog.Catalog;
+import org.hcp.catalog.StaffView;
+import org.hcp.catalog.WindowView;
+import org.hcp.cases.CaseView;
+import org.hcp.cases.Cases;
+import org.hcp.cases.ServiceEventView;
+import org.hcp.evaluation.rules.OneCodeOneAccount;
+import org.hcp.security.Caller;
+import org.hcp.shared.HcpException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Issues binding tokens to hall systems: a DEVICE token for one service event just finished, a QR token for a
+ * staff member at their own window (一码一账号). Each token carries the API key that asked for it.
+ */
+@Service
+class IssuingBindingTokens {
+
+	private final BindingTokens tokens;
+	private final Cases cases;
+	private final Catalog catalog;
+
+	IssuingBindingTokens(BindingTokens tokens, Cases cases, Catalog catalog) {
+		this.tokens = tokens;
+		this.cases = cases;
+		this.catalog = catalog;
+	}
+
+	BindingToken device(String caseNo, Integer serviceNo, String deviceId) {
+		CaseView c = cases.requireReferenced("caseNo", caseNo);
+		Caller.current().ifPresent(k -> k.requireScope("caseNo", c.region()));
+		ServiceEventView e = (serviceNo == null ? c.lastEvent() : c.event(serviceNo)).orElseThrow(
+				() -> HcpException.invalid("serviceNo", "UNKNOWN_SERVICE", "该办件没有这次服务", "The case has no such service event"));
+		return tokens.device(c.caseNo(), e.serviceNo(), e.windowCode(), e.staffNo(), deviceId).withIssuer(issuer());
+	}
+
+	BindingToken qr(String windowCode, String staffNo) {
+		WindowView window = windowCode == null ? null : catalog.window(windowCode).orElse(null);
+		if (window == null) {
+			throw HcpException.invalid("windowCode", "UNKNOWN_WINDOW", "窗口不存在：" + windowCode, "No window " + windowCode);
+		}
+		Caller.current().ifPresent(k -> k.requireScope("windowCode", window.region()));
+		if (staffNo == null) {
+			throw HcpException.invalid("staffNo", "REQUIRED", "二维码须绑定工作人员（一码一账号）", "A QR code is bound to one staff member");
+		}
+		StaffView staff = catalog.staff(staffNo).orElseThrow(() -> HcpException.invalid("staffNo", "UNKNOWN_STAFF",
+				"工作人员不存在：" + staffNo, "No staff member " + staffNo));
+		OneCodeOneAccount.check(staff, window.code());
+		return tokens.qr(window.code(), staff.staffNo()).withIssuer(issuer());
+	}
+
+	private static Long issuer() {
+		return Caller.current().map(Caller::keyId).orElse(null);
+	}
+}
