@@ -97,11 +97,11 @@ class UnratedCases implements Job {
 	}
 
 	boolean dueToRemind(Pending p, Instant asOf) {
-		return rule.reminderDue(calendar, p.completedAt, asOf);
+		return rule.reminderDue(calendar::deadline, p.completedAt, asOf);
 	}
 
 	boolean dueToDefault(Pending p, Instant asOf) {
-		return rule.defaultDue(calendar, p.reminderSentAt, asOf);
+		return rule.defaultDue(calendar::deadline, p.reminderSentAt, asOf);
 	}
 
 	/** Records the reminder and announces it, once: a run that finds it already recorded announces nothing. */

@@ -65,6 +65,34 @@ class IntegrityIT extends ServiceFixtures {
 	}
 
 	@Test
+	void flipping_the_is_default_flag_alone_is_detected_although_it_is_derived_from_the_source() {
+		long id = ratedAndSealed();
+		tamper("update evl_evaluation set is_default = true where id = :id", id);
+		try {
+			JsonNode report = verify();
+			assertThat(report.path("intact").asBoolean()).isFalse();
+			assertThat(report.path("firstAlteredRating").path("id").asLong()).isEqualTo(id);
+		}
+		finally {
+			tamper("update evl_evaluation set is_default = false where id = :id", id);
+		}
+		assertThat(verify().path("intact").asBoolean()).isTrue();
+	}
+
+	@Test
+	void changing_the_stored_submitter_is_detected() {
+		long id = ratedAndSealed();
+		tamper("update evl_evaluation set submitted_by = submitted_by + 1 where id = :id", id);
+		try {
+			assertThat(verify().path("firstAlteredRating").path("id").asLong()).isEqualTo(id);
+		}
+		finally {
+			tamper("update evl_evaluation set submitted_by = submitted_by - 1 where id = :id", id);
+		}
+		assertThat(verify().path("intact").asBoolean()).isTrue();
+	}
+
+	@Test
 	void a_row_altered_together_with_its_stored_hash_still_breaks_its_block() {
 		long id = ratedAndSealed();
 		byte[] original = jdbc.sql("select content_hash from evl_evaluation where id = :id").param("id", id)

@@ -2,7 +2,6 @@ package org.hcp.evaluation.rules;
 
 import java.time.Instant;
 
-import org.hcp.calendar.WorkingCalendar;
 import org.hcp.calendar.WorkingDays;
 import org.hcp.evaluation.Channel;
 import org.hcp.shared.HcpException;
@@ -19,14 +18,22 @@ import org.hcp.shared.Level;
  */
 public record DefaultRating(int remindAfter, int defaultAfterReminder, Level level) {
 
+	/** Where deadlines come from: the working calendar's {@code deadline} (only {@code calendar} knows them). */
+	@FunctionalInterface
+	public interface Deadlines {
+
+		/** The instant a deadline of {@code days} working days after {@code event} has passed. */
+		Instant after(Instant event, WorkingDays days);
+	}
+
 	/** Reminder due once the {@code remindAfter}-th working day after completion has ended. */
-	public boolean reminderDue(WorkingCalendar calendar, Instant completedAt, Instant asOf) {
-		return !asOf.isBefore(calendar.deadline(completedAt, WorkingDays.of(remindAfter)));
+	public boolean reminderDue(Deadlines calendar, Instant completedAt, Instant asOf) {
+		return !asOf.isBefore(calendar.after(completedAt, WorkingDays.of(remindAfter)));
 	}
 
 	/** Default due once the {@code defaultAfterReminder}-th working day after the reminder has ended. */
-	public boolean defaultDue(WorkingCalendar calendar, Instant reminderSentAt, Instant asOf) {
-		return !asOf.isBefore(calendar.deadline(reminderSentAt, WorkingDays.of(defaultAfterReminder)));
+	public boolean defaultDue(Deadlines calendar, Instant reminderSentAt, Instant asOf) {
+		return !asOf.isBefore(calendar.after(reminderSentAt, WorkingDays.of(defaultAfterReminder)));
 	}
 
 	/** No channel system may submit a default: the system makes them. */
