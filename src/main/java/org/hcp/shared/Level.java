@@ -2,7 +2,8 @@ package org.hcp.shared;
 
 /**
  * The five rating levels. One internal enum; every boundary maps to and from it explicitly
- * (the exchange uses 5 = 非常满意, GB/T 39046 A.8 the reverse).
+ * (the exchange uses 5 = 非常满意, GB/T 39046 A.8 the reverse). The one place that says what a good and a bad
+ * review is (domain §4: ≥ 3 stars good, ≤ 2 stars bad 差评): everything else asks {@link #isBad()}.
  */
 public enum Level {
 
