@@ -16,13 +16,22 @@ final class RatingAudit {
 	}
 
 	static void accepted(String flow, String caseNo, BindingToken token, Rater rater) {
-		audit.info("{} rating accepted: case={} window={} staff={} rater={} submittedBy={}", flow, caseNo,
+		audit.info("{} rating accepted: case={} window={} staff={} rater={} submittedBy={}", flow, plain(caseNo),
 				token.windowCode(), token.staffNo(), masked(rater), token.issuedBy());
 	}
 
 	static void refused(String flow, String reason, String caseNo, BindingToken token, Rater rater) {
 		audit.warn("{} rating refused: reason={} case={} window={} staff={} rater={} submittedBy={}", flow, reason,
-				caseNo, token.windowCode(), token.staffNo(), masked(rater), token.issuedBy());
+				plain(caseNo), token.windowCode(), token.staffNo(), masked(rater), token.issuedBy());
+	}
+
+	/** A case number as the caller typed it: no line breaks or control characters in the log, at most 64 chars. */
+	private static String plain(String caseNo) {
+		if (caseNo == null) {
+			return "-";
+		}
+		String s = caseNo.replaceAll("\\p{Cntrl}", "?");
+		return s.length() > 64 ? s.substring(0, 64) + "…" : s;
 	}
 
 	private static String masked(Rater rater) {
