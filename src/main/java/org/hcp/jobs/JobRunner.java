@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,7 +51,7 @@ public class JobRunner implements SchedulingConfigurer {
 			return;
 		}
 		// the first run waits one period, so that start-up (calendar, demo data) has finished
-		jobs.values().forEach(job -> registrar.addFixedDelayTask(() -> runSafely(job), job.every(), job.every()));
+		jobs.values().forEach(job -> registrar.addFixedDelayTask(new FixedDelayTask(() -> runSafely(job), job.every(), job.every())));
 	}
 
 	public List<String> names() {
