@@ -67,7 +67,8 @@ public class WorkingCalendar {
 
 	/**
 	 * Re-reads the calendar from the database: after every import, and every ten minutes so that an import made on
-	 * another instance of the application reaches this one too.
+	 * another instance of the application reaches this one too. Spring's scheduler, like the jobs, but on purpose
+	 * without their cluster lock: every instance must refresh its own memory (ADR 0007).
 	 */
 	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")
 	public void reload() {

@@ -1,44 +1,39 @@
 package org.hcp.catalog;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import org.hcp.shared.Level;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The indicator table in force, kept in memory because every rating asks for it. A publication here drops it after
- * commit; another instance's publication is noticed within {@link #RECHECK} by one cheap query.
+ * The indicator table in force, kept in memory because every rating asks for it ({@link CatalogCaches#INDICATORS}).
+ * A publication here drops it after commit; another instance's publication is seen within {@link #RECHECK}.
  */
 @Component
 class IndicatorCatalog {
 
 	static final Duration RECHECK = Duration.ofSeconds(30);
+	private static final String CURRENT = "current";
 
 	private final JdbcClient jdbc;
-	private final Clock clock;
-	private volatile Cached cached;
+	private final Cache cache;
 
-	private record Cached(IndicatorSet set, Instant checkedAt) {
-	}
-
-	IndicatorCatalog(JdbcClient jdbc, Clock clock) {
+	IndicatorCatalog(JdbcClient jdbc, CacheManager caches) {
 		this.jdbc = jdbc;
-		this.clock = clock;
+		this.cache = caches.getCache(CatalogCaches.INDICATORS);
 	}
 
 	IndicatorSet current() {
-		Cached seen = cached;
-		Instant now = clock.instant();
-		if (seen == null || now.isAfter(seen.checkedAt().plus(RECHECK)) || now.isBefore(seen.checkedAt())) {
-			seen = refresh(seen, now);
-		}
-		return seen.set();
+		return cache.get(CURRENT, () -> {
+			int version = currentVersion();
+			return IndicatorSet.of(version, indicators(version));
+		});
 	}
 
 	/** The highest published version; 0 if nothing was ever published. */
@@ -59,26 +54,14 @@ class IndicatorCatalog {
 	/** Forgets the cached table once the current transaction commits (at once outside a transaction). */
 	void forgetAfterCommit() {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			cached = null;
+			cache.evict(CURRENT);
 			return;
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				cached = null;
+				cache.evict(CURRENT);
 			}
 		});
-	}
-
-	private synchronized Cached refresh(Cached seen, Instant now) {
-		Cached latest = cached;
-		if (latest != null && latest != seen) {
-			return latest;
-		}
-		int version = currentVersion();
-		IndicatorSet set = seen != null && seen.set().version() == version ? seen.set()
-				: IndicatorSet.of(version, indicators(version));
-		cached = new Cached(set, now);
-		return cached;
 	}
 }

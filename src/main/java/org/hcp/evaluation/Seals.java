@@ -59,9 +59,10 @@ public class Seals {
 		return sealed;
 	}
 
+	/** The latest block; O(1) for the public head: each block carries the running total (set by the database). */
 	public Optional<Head> head() {
 		return jdbc.sql("""
-				select b.block_no, b.digest, b.sealed_at, (select count(*) from evl_seal_link) as sealed
+				select b.block_no, b.digest, b.sealed_at, b.ratings_total
 				from evl_seal_block b order by b.block_no desc limit 1""")
 			.query((rs, i) -> new Head(rs.getLong(1), HexFormat.of().formatHex(rs.getBytes(2)),
 					rs.getTimestamp(3).toInstant(), rs.getLong(4)))

@@ -1,6 +1,7 @@
 package org.hcp.jobs;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,43 +12,46 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Schedules every {@link Job} and runs one at a time per name, guarded by a PostgreSQL advisory lock. */
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+
+/**
+ * Schedules every {@link Job} with Spring's scheduler (the one {@code @Scheduled} uses) and runs it — scheduled or
+ * on demand — under its ShedLock cluster lock, so one run per job name at a time across all instances.
+ */
 @Service
-public class JobRunner {
+public class JobRunner implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
 
 	private final Map<String, Job> jobs;
-	private final JdbcClient jdbc;
+	private final LockingTaskExecutor locks;
 	private final TransactionTemplate tx;
-	private final TaskScheduler scheduler;
 	private final Clock clock;
 	private final JobProperties properties;
 
-	JobRunner(List<Job> jobs, JdbcClient jdbc, TransactionTemplate tx, TaskScheduler scheduler, Clock clock,
-			JobProperties properties) {
+	JobRunner(List<Job> jobs, LockingTaskExecutor locks, TransactionTemplate tx, Clock clock, JobProperties properties) {
 		this.jobs = jobs.stream().collect(Collectors.toMap(Job::name, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-		this.jdbc = jdbc;
+		this.locks = locks;
 		this.tx = tx;
-		this.scheduler = scheduler;
 		this.clock = clock;
 		this.properties = properties;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void schedule() {
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
 		if (!properties.scheduling()) {
 			log.info("Scheduled jobs are off (hcp.jobs.scheduling=false); they still run on demand");
 			return;
 		}
-		jobs.values().forEach(job -> scheduler.scheduleWithFixedDelay(() -> runSafely(job), job.every()));
+		// the first run waits one period, so that start-up (calendar, demo data) has finished
+		jobs.values().forEach(job -> registrar.addFixedDelayTask(new FixedDelayTask(() -> runSafely(job), job.every(), job.every())));
 	}
 
 	public List<String> names() {
@@ -58,24 +62,30 @@ public class JobRunner {
 		return Optional.ofNullable(jobs.get(name));
 	}
 
-	/** Runs the job as of the given instant; {@code ran=false} when another run holds the lock. */
+	/** Runs the job as of the given instant in one transaction; {@code ran=false} when another run holds the lock. */
 	public Map<String, Object> run(Job job, Instant asOf) {
-		return tx.execute(status -> {
-			Boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(hashtext(:name))")
-				.param("name", "hcp-job:" + job.name())
-				.query(Boolean.class)
-				.single();
-			Map<String, Object> report = new LinkedHashMap<>();
-			report.put("job", job.name());
-			report.put("asOf", asOf.toString());
-			if (!Boolean.TRUE.equals(locked)) {
-				report.put("ran", false);
-				return report;
-			}
-			report.put("ran", true);
-			report.putAll(job.run(asOf));
-			return report;
-		});
+		Map<String, Object> report = new LinkedHashMap<>();
+		report.put("job", job.name());
+		report.put("asOf", asOf.toString());
+		LockingTaskExecutor.TaskResult<Map<String, Object>> result;
+		try {
+			result = locks.executeWithLock(() -> tx.execute(status -> job.run(asOf)), lockFor(job));
+		}
+		catch (RuntimeException | Error e) {
+			throw e;
+		}
+		catch (Throwable e) {
+			throw new IllegalStateException("Job " + job.name() + " failed", e);
+		}
+		report.put("ran", result.wasExecuted());
+		if (result.wasExecuted()) {
+			report.putAll(result.getResult());
+		}
+		return report;
+	}
+
+	private LockConfiguration lockFor(Job job) {
+		return new LockConfiguration(clock.instant(), "job:" + job.name(), properties.lockAtMostFor(), Duration.ZERO);
 	}
 
 	private void runSafely(Job job) {

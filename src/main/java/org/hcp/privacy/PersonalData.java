@@ -23,15 +23,19 @@ import org.springframework.util.StringUtils;
 
 /**
  * Personal data at rest: SM4-GCM encryption (a fresh 12-byte nonce per value) and a keyed SM3 hash (HMAC-SM3) so
- * that a mobile or ID number can be looked up without being decrypted. Both keys derive from one master key.
+ * that a mobile or ID number can be looked up without being decrypted. Both keys derive from one master key by
+ * HKDF-SM3 ({@link KeyDerivation}).
  */
 @Component
 public class PersonalData {
 
-	private static final byte FORMAT_V1 = 1;
+	/** Format 1: keys derived by labelled HMAC-SM3 (pre-release, no longer read). Format 2: keys derived by HKDF-SM3. */
+	private static final byte FORMAT_LEGACY = 1;
+	private static final byte FORMAT_V2 = 2;
 	private static final int NONCE = 12;
 	private static final int TAG_BITS = 128;
 
+	private final KeyDerivation keys;
 	private final KeyParameter encryptionKey;
 	private final byte[] lookupKey;
 	private final ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(SecureRandom::new);
@@ -39,9 +43,9 @@ public class PersonalData {
 	private final ThreadLocal<HMac> macs;
 
 	public PersonalData(PrivacyProperties properties) {
-		byte[] master = masterKey(properties);
-		this.encryptionKey = new KeyParameter(Arrays.copyOf(hmac(master, "hcp/encryption"), 16));
-		this.lookupKey = hmac(master, "hcp/lookup");
+		this.keys = new KeyDerivation(masterKey(properties));
+		this.encryptionKey = new KeyParameter(keys.key("hcp/encryption", 16));
+		this.lookupKey = keys.key("hcp/lookup", 32);
 		// the key schedule is set up once per thread; each operation then passes only its nonce (BC "key reuse")
 		this.ciphers = ThreadLocal.withInitial(() -> {
 			GCMModeCipher cipher = GCMBlockCipher.newInstance(new SM4Engine());
@@ -64,7 +68,7 @@ public class PersonalData {
 		}
 		byte[] input = plain.getBytes(StandardCharsets.UTF_8);
 		byte[] out = new byte[1 + NONCE + input.length + TAG_BITS / 8];
-		out[0] = FORMAT_V1;
+		out[0] = FORMAT_V2;
 		byte[] nonce = new byte[NONCE];
 		random.get().nextBytes(nonce);
 		System.arraycopy(nonce, 0, out, 1, NONCE);
@@ -85,7 +89,11 @@ public class PersonalData {
 		if (sealed == null) {
 			return null;
 		}
-		if (sealed.length < 1 + NONCE + TAG_BITS / 8 || sealed[0] != FORMAT_V1) {
+		if (sealed.length >= 1 && sealed[0] == FORMAT_LEGACY) {
+			throw new IllegalStateException("A value encrypted under the pre-release key derivation: this database must be "
+					+ "re-created (see docs/adr/0007)");
+		}
+		if (sealed.length < 1 + NONCE + TAG_BITS / 8 || sealed[0] != FORMAT_V2) {
 			throw new IllegalStateException("Not an encrypted value of a known format");
 		}
 		GCMModeCipher cipher = ciphers.get();
@@ -114,18 +122,19 @@ public class PersonalData {
 		return out;
 	}
 
-	/** A key for another purpose (e.g. signing binding tokens), derived from the master key and the purpose. */
+	/** A 32-byte key for another purpose (e.g. signing binding tokens), derived from the master key and the purpose. */
 	public byte[] derivedKey(String purpose) {
-		return hmac(lookupKey, "derived/" + purpose);
+		return keys.key("hcp/derived/" + purpose, 32);
+	}
+
+	/** A one-way fingerprint of the derived keys, stored once, that tells whether a database was written with them. */
+	byte[] keyCheck() {
+		return Sm3.hmac(derivedKey("hcp/key-check"), "hcp key check".getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** The kinds of personal identifier that can be looked up by hash. */
 	public enum LookupKind {
 		MOBILE, ID_NUMBER
-	}
-
-	private static byte[] hmac(byte[] key, String label) {
-		return Sm3.hmac(key, label.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static byte[] masterKey(PrivacyProperties properties) {

@@ -4,31 +4,36 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.hcp.shared.RegionCode;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** API keys: only a SHA-256 of each key is stored; the plain key is shown once, when it is created. */
+/**
+ * API keys: only a SHA-256 of each key is stored; the plain key is shown once, when it is created. Look-ups are
+ * cached by that hash ({@link ApiKeyCache}), so the plain key is kept nowhere, not even in memory.
+ */
 @Service
 public class ApiKeys {
 
-	private static final Duration CACHE_FOR = Duration.ofSeconds(30);
-
 	private final JdbcClient jdbc;
 	private final Clock clock;
-	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+	private final Cache cache;
 
-	ApiKeys(JdbcClient jdbc, Clock clock) {
+	ApiKeys(JdbcClient jdbc, Clock clock, CacheManager caches) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.cache = caches.getCache(ApiKeyCache.NAME);
 	}
 
 	/** Creates a key; the plain key in the answer is the only time it can be read. */
@@ -41,19 +46,21 @@ public class ApiKeys {
 
 	/** Revokes a key at once on this instance; other instances stop accepting it within the cache time (30 s). */
 	public boolean revoke(long id) {
-		int revoked = jdbc.sql("update sec_api_key set revoked_at = :now where id = :id and revoked_at is null")
-			.param("now", java.sql.Timestamp.from(clock.instant()))
+		Optional<byte[]> revoked = jdbc.sql("""
+				update sec_api_key set revoked_at = :now where id = :id and revoked_at is null returning key_hash""")
+			.param("now", Timestamp.from(clock.instant()))
 			.param("id", id)
-			.update();
-		cache.clear();
-		return revoked == 1;
+			.query(byte[].class)
+			.optional();
+		revoked.ifPresent(hash -> cache.evict(cacheKey(hash)));
+		return revoked.isPresent();
 	}
 
 	/** Every key without its hash: id, name, role, region, created, revoked. */
-	public java.util.List<java.util.Map<String, Object>> list() {
+	public List<Map<String, Object>> list() {
 		return jdbc.sql("select id, name, role, region_code, created_at, revoked_at from sec_api_key order by id")
 			.query((rs, i) -> {
-				java.util.Map<String, Object> key = new java.util.LinkedHashMap<>();
+				Map<String, Object> key = new LinkedHashMap<>();
 				key.put("id", rs.getLong("id"));
 				key.put("name", rs.getString("name"));
 				key.put("role", rs.getString("role"));
@@ -69,37 +76,40 @@ public class ApiKeys {
 	public record Created(long id, String key) {
 	}
 
-	/** Makes sure a key chosen by configuration exists with the given role (bootstrap and demo keys). */
-	public void ensure(String name, Role role, String key) {
+	/**
+	 * Makes sure a key chosen by configuration exists with the given role (the bootstrap key). A key that was revoked
+	 * stays revoked: the answer is then false, and the key is refused like any other revoked key.
+	 */
+	public boolean ensure(String name, Role role, String key) {
+		byte[] hash = hash(key);
 		jdbc.sql("""
 				insert into sec_api_key(name, key_hash, role, region_code, created_at)
 				values (:name, :hash, :role, null, :now)
-				on conflict (key_hash) do update set role = excluded.role, revoked_at = null""")
+				on conflict (key_hash) do update set role = excluded.role where sec_api_key.revoked_at is null""")
 			.param("name", name)
-			.param("hash", hash(key))
+			.param("hash", hash)
 			.param("role", role.name())
-			.param("now", java.sql.Timestamp.from(clock.instant()))
+			.param("now", Timestamp.from(clock.instant()))
 			.update();
-		cache.clear();
+		cache.evict(cacheKey(hash));
+		return jdbc.sql("select revoked_at is null from sec_api_key where key_hash = :hash")
+			.param("hash", hash)
+			.query(Boolean.class)
+			.single();
 	}
 
 	Optional<Caller> authenticate(String key) {
-		Instant now = clock.instant();
-		Cached cached = cache.get(key);
-		if (cached != null && cached.until.isAfter(now)) {
-			return cached.caller;
-		}
-		Optional<Caller> caller = jdbc.sql("""
+		byte[] hash = hash(key);
+		return cache.get(cacheKey(hash), () -> find(hash));
+	}
+
+	private Optional<Caller> find(byte[] hash) {
+		return jdbc.sql("""
 				select id, name, role, region_code from sec_api_key where key_hash = :hash and revoked_at is null""")
-			.param("hash", hash(key))
+			.param("hash", hash)
 			.query((rs, i) -> new Caller(rs.getLong("id"), rs.getString("name"), Role.valueOf(rs.getString("role")),
 					rs.getString("region_code") == null ? null : new RegionCode(rs.getString("region_code"))))
 			.optional();
-		if (cache.size() > 10_000) {
-			cache.clear();
-		}
-		cache.put(key, new Cached(caller, now.plus(CACHE_FOR)));
-		return caller;
 	}
 
 	private long store(String name, Role role, RegionCode region, String key) {
@@ -110,9 +120,13 @@ public class ApiKeys {
 			.param("hash", hash(key))
 			.param("role", role.name())
 			.param("region", region == null ? null : region.value())
-			.param("now", java.sql.Timestamp.from(clock.instant()))
+			.param("now", Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.single();
+	}
+
+	private static String cacheKey(byte[] hash) {
+		return HexFormat.of().formatHex(hash);
 	}
 
 	static byte[] hash(String key) {
@@ -122,8 +136,5 @@ public class ApiKeys {
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
-	}
-
-	private record Cached(Optional<Caller> caller, Instant until) {
 	}
 }
