@@ -246,9 +246,9 @@ public final class Bench {
 		finally {
 			pool.shutdownNow();
 		}
-		double seconds = (System.nanoTime() - start) / 1e9;
+		double elapsed = (System.nanoTime() - start) / 1e9;
 		long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
-		return new Measured(sorted.length, seconds, percentile(sorted, 0.50), percentile(sorted, 0.99));
+		return new Measured(sorted.length, elapsed, percentile(sorted, 0.50), percentile(sorted, 0.99));
 	}
 
 	private static double percentile(long[] sorted, double p) {
