@@ -32,7 +32,7 @@ final class Profile {
 		layers.put("Tomcat (HTTP parsing, socket I/O)", List.of("org.apache.coyote", "org.apache.tomcat", "org.apache.catalina",
 				"sun.nio.ch"));
 		layers.put("Spring Security filter chain", List.of("org.springframework.security"));
-		layers.put("Spring MVC dispatch, content negotiation", List.of("org.springframework.web.servlet",
+		layers.put("Spring Web (servlet filters, MVC dispatch, converters)", List.of("org.springframework.web.servlet",
 				"org.springframework.web.method", "org.springframework.http.converter"));
 		layers.put("Jackson (reading and writing JSON)", List.of("tools.jackson", "com.fasterxml.jackson"));
 		layers.put("observations and metrics", List.of("io.micrometer"));
@@ -50,7 +50,6 @@ final class Profile {
 	static String summarize(Path recording, Instant from, Instant to, int top) throws IOException {
 		Map<String, Integer> self = new TreeMap<>();
 		Map<String, Integer> layer = new LinkedHashMap<>();
-		LAYERS.keySet().forEach(name -> layer.put(name, 0));
 		int samples = 0;
 		try (RecordingFile file = new RecordingFile(recording)) {
 			while (file.hasMoreEvents()) {
@@ -65,11 +64,7 @@ final class Profile {
 				}
 				samples++;
 				self.merge(name(stack.getFrames().get(0)), 1, Integer::sum);
-				for (Map.Entry<String, List<String>> l : LAYERS.entrySet()) {
-					if (stack.getFrames().stream().anyMatch(f -> startsWithAny(type(f), l.getValue()))) {
-						layer.merge(l.getKey(), 1, Integer::sum);
-					}
-				}
+				layer.merge(layerOf(stack.getFrames()), 1, Integer::sum);
 			}
 		}
 		StringBuilder out = new StringBuilder();
@@ -81,9 +76,27 @@ final class Profile {
 		out.append("top frames by own time:\n");
 		self.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top)
 			.forEach(e -> out.append(String.format(Locale.ROOT, "  %5.1f %%  %s%n", 100.0 * e.getValue() / total, e.getKey())));
-		out.append("samples whose stack passes through:\n");
-		layer.forEach((name, n) -> out.append(String.format(Locale.ROOT, "  %5.1f %%  %s%n", 100.0 * n / total, name)));
+		out.append("own time by layer (the sample's innermost frame outside the JDK):\n");
+		layer.entrySet().stream().filter(e -> e.getValue() > 0)
+			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top)
+			.forEach(e -> out.append(String.format(Locale.ROOT, "  %5.1f %%  %s%n", 100.0 * e.getValue() / total, e.getKey())));
 		return out.toString();
+	}
+
+	private static String layerOf(List<RecordedFrame> frames) {
+		for (RecordedFrame frame : frames) {
+			String type = type(frame);
+			if (type.startsWith("java.") || type.startsWith("jdk.") || type.startsWith("sun.") || type.startsWith("com.sun.")) {
+				continue;
+			}
+			for (Map.Entry<String, List<String>> l : LAYERS.entrySet()) {
+				if (startsWithAny(type, l.getValue())) {
+					return l.getKey();
+				}
+			}
+			return "other: " + type.substring(0, Math.max(0, type.lastIndexOf('.')));
+		}
+		return "the JDK only (I/O, GC helpers, JIT)";
 	}
 
 	private static boolean startsWithAny(String type, List<String> prefixes) {
