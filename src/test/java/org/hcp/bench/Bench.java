@@ -82,6 +82,8 @@ public final class Bench {
 			Files.writeString(WORK.resolve("profile-a.txt"), summary);
 			System.out.println("JFR profile of the server during (a), recording " + server.jfr + ":");
 			System.out.println(summary);
+			Files.writeString(WORK.resolve("profile-a-paced.txt"), Profile.summarize(server.jfr, results.pacedFrom, results.pacedTo, 25));
+			System.out.println("(the same for (a') in " + WORK.resolve("profile-a-paced.txt") + ")");
 		}
 	}
 
@@ -126,7 +128,9 @@ public final class Bench {
 		int pacedCount = Math.min(SINGLE, pacedRate * PACED_SECONDS);
 		log("(a') " + pacedCount + " ratings paced at " + pacedRate + "/s");
 		r.pacedRate = pacedRate;
+		r.pacedFrom = Instant.now();
 		r.paced = phase(server, () -> load.pacedRatings(data, pacedRate, pacedCount, THREADS), 1);
+		r.pacedTo = Instant.now();
 		log("(b) exchange evaluation records, arrays of " + BATCH_SIZE);
 		r.batch = phase(server, () -> load.batches("/api/exchange/v1/evaluations", () -> data.evaluationBatch(BATCH_SIZE), BATCHES,
 				BATCH_SIZE), BATCH_SIZE);

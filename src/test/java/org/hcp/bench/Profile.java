@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
@@ -29,19 +30,22 @@ final class Profile {
 
 	private static Map<String, List<String>> layers() {
 		Map<String, List<String>> layers = new LinkedHashMap<>();
-		layers.put("Tomcat (HTTP parsing, socket I/O)", List.of("org.apache.coyote", "org.apache.tomcat", "org.apache.catalina",
-				"sun.nio.ch"));
+		layers.put("Tomcat (HTTP parsing, servlet container)", List.of("org.apache.coyote", "org.apache.tomcat",
+				"org.apache.catalina", "jakarta.servlet"));
 		layers.put("Spring Security filter chain", List.of("org.springframework.security"));
-		layers.put("Spring Web (servlet filters, MVC dispatch, converters)", List.of("org.springframework.web.servlet",
-				"org.springframework.web.method", "org.springframework.http.converter"));
+		layers.put("Spring Web (servlet filters, MVC dispatch, converters)", List.of("org.springframework.web",
+				"org.springframework.http"));
 		layers.put("Jackson (reading and writing JSON)", List.of("tools.jackson", "com.fasterxml.jackson"));
-		layers.put("observations and metrics", List.of("io.micrometer"));
+		layers.put("observations and metrics (Micrometer)", List.of("io.micrometer",
+				"org.springframework.boot.micrometer"));
 		layers.put("logging", List.of("ch.qos.logback", "org.slf4j", "org.apache.logging"));
 		layers.put("Bouncy Castle (SM3, SM4)", List.of("org.bouncycastle"));
 		layers.put("PostgreSQL JDBC driver", List.of("org.postgresql"));
 		layers.put("Hikari pool", List.of("com.zaxxer.hikari"));
+		layers.put("Spring JDBC", List.of("org.springframework.jdbc"));
 		layers.put("transactions and events (Spring tx, Modulith)", List.of("org.springframework.transaction",
-				"org.springframework.modulith"));
+				"org.springframework.modulith", "org.springframework.context.event"));
+		layers.put("Spring core (AOP proxies, beans, util)", List.of("org.springframework"));
 		layers.put("our code (org.hcp)", List.of("org.hcp"));
 		return layers;
 	}
@@ -50,6 +54,7 @@ final class Profile {
 	static String summarize(Path recording, Instant from, Instant to, int top) throws IOException {
 		Map<String, Integer> self = new TreeMap<>();
 		Map<String, Integer> layer = new LinkedHashMap<>();
+		Map<String, Integer> threads = new TreeMap<>();
 		int samples = 0;
 		try (RecordingFile file = new RecordingFile(recording)) {
 			while (file.hasMoreEvents()) {
@@ -65,6 +70,9 @@ final class Profile {
 				samples++;
 				self.merge(name(stack.getFrames().get(0)), 1, Integer::sum);
 				layer.merge(layerOf(stack.getFrames()), 1, Integer::sum);
+				RecordedThread thread = event.getThread("sampledThread");
+				String threadName = thread == null || thread.getJavaName() == null ? "?" : thread.getJavaName();
+				threads.merge(threadName.replaceAll("\\d+", "#"), 1, Integer::sum);
 			}
 		}
 		StringBuilder out = new StringBuilder();
@@ -79,6 +87,9 @@ final class Profile {
 		out.append("own time by layer (the sample's innermost frame outside the JDK):\n");
 		layer.entrySet().stream().filter(e -> e.getValue() > 0)
 			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top)
+			.forEach(e -> out.append(String.format(Locale.ROOT, "  %5.1f %%  %s%n", 100.0 * e.getValue() / total, e.getKey())));
+		out.append("samples by thread (numbers folded):\n");
+		threads.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(8)
 			.forEach(e -> out.append(String.format(Locale.ROOT, "  %5.1f %%  %s%n", 100.0 * e.getValue() / total, e.getKey())));
 		return out.toString();
 	}

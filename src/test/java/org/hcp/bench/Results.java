@@ -21,6 +21,8 @@ final class Results {
 	int pacedRate;
 	Instant profileFrom;
 	Instant profileTo;
+	Instant pacedFrom;
+	Instant pacedTo;
 
 	String report() {
 		StringBuilder out = new StringBuilder();
