@@ -1,284 +1,247 @@
 package org.hcp.bench;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.Timestamp;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.sql.DataSource;
-
-import org.hcp.HcpApplication;
-import org.hcp.catalog.Catalog;
-import org.hcp.evaluation.Channel;
-import org.hcp.evaluation.Evaluations;
-import org.hcp.evaluation.Rater;
-import org.hcp.evaluation.RatingCommand;
-import org.hcp.evaluation.Source;
-import org.hcp.privacy.Mobile;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 /**
- * The benchmark (not a test): on one machine, in one run, measures
- * (a) single ratings over HTTP with every rule active, (b) batch exchange intake, and (c) the raw baseline — plain
- * JDBC single-row INSERTs of the same row shape with the same number of connections — and prints ratings/s,
- * p50/p99 latency and the ratios a/c and b/c. Run with {@code ./bench}; sizes via -Dbench.* properties.
+ * The benchmark of issue §7 (not a test). This JVM is the load generator only: it starts the application as its
+ * own JVM from the packaged jar ({@link ServerProcess}), prepares a catalog and completed cases, and then measures
+ * from outside, in one run against the same PostgreSQL:
+ * <ul>
+ * <li>(c) the raw baseline: plain single-row INSERTs of the rating row shape, same number of connections;</li>
+ * <li>(floor) a trivial authenticated GET that touches no database: what the framework costs per request;</li>
+ * <li>(a) single ratings over HTTP with every rule, as fast as the connections go; target a/c ≥ 40 %;</li>
+ * <li>(a') the same paced at half of (a)'s rate, latency from each request's scheduled start; target p99 &lt; 50 ms;</li>
+ * <li>(b) exchange evaluation records in arrays; target ≥ 50,000 records/s;</li>
+ * <li>(d) exchange service records in arrays; target ≥ 15,000 records/s.</li>
+ * </ul>
+ * Besides each rate it prints the CPU the server JVM and PostgreSQL used per operation, which on a shared machine
+ * moves less than the rate. With {@code -Dbench.profile=true} the server runs under JDK Flight Recorder and the
+ * top frames of phase (a) are printed. Sizes: see {@code docs/benchmarks.md}.
  */
 public final class Bench {
 
+	static final String KEY = "bench-admin-key-0123456789abcdef";
 	static final int THREADS = Integer.getInteger("bench.threads", 16);
-	static final int SINGLE = Integer.getInteger("bench.single", 20_000);
-	static final int PACED_RATE = Integer.getInteger("bench.pacedRate", 2_000);
+	static final int FLOOR = Integer.getInteger("bench.floor", 30_000);
+	static final int RAW = Integer.getInteger("bench.raw", 30_000);
+	static final int SINGLE = Integer.getInteger("bench.single", 15_000);
 	static final int PACED_SECONDS = Integer.getInteger("bench.pacedSeconds", 10);
-	static final int BATCHES = Integer.getInteger("bench.batches", 200);
+	static final int BATCHES = Integer.getInteger("bench.batches", 100);
 	static final int BATCH_SIZE = Integer.getInteger("bench.batchSize", 1_000);
+	static final int SERVICE_BATCHES = Integer.getInteger("bench.serviceBatches", 60);
+	static final int SERVICE_SIZE = Integer.getInteger("bench.serviceSize", 500);
 	static final int BATCH_THREADS = Integer.getInteger("bench.batchThreads", 2);
-	static final String KEY = "bench-admin-key";
-	static final int WARM_UP = 2_000;
-	static final int SERVICE_ONLY = Integer.getInteger("bench.serviceOnly", 10_000);
+	static final int WARM_UP = Integer.getInteger("bench.warmUp", 3_000);
+	/** No phase runs longer than this; a phase stopped by it reports what it did in that time. */
+	static final int PHASE_SECONDS = Integer.getInteger("bench.phaseSeconds", 15);
+	static final boolean PROFILE = Boolean.getBoolean("bench.profile");
+	static final Path WORK = Path.of(System.getProperty("bench.dir", "target/bench"));
 
 	private Bench() {
 	}
 
 	public static void main(String[] args) throws Exception {
-		System.setProperty("spring.profiles.active", "bench");
-		ConfigurableApplicationContext app = new SpringApplication(HcpApplication.class).run(
-				"--server.port=0", "--hcp.security.bootstrap-api-key=" + KEY,
-				"--hcp.privacy.key=YmVuY2gtb25seS1rZXktMDEyMzQ1Njc4OWFiY2RlZmdoaWpr",
-				"--hcp.database.embedded.data-dir=./target/pg-bench", "--hcp.database.embedded.clean=true",
-				"--spring.datasource.hikari.maximum-pool-size=" + (THREADS + 4),
-				"--logging.level.root=warn", "--logging.level.org.hcp=warn");
+		Path jar = Path.of(System.getProperty("bench.jar", "target/hcp-platform-0.1.0-SNAPSHOT.jar"));
+		if (!Files.exists(jar)) {
+			throw new IllegalStateException("No application jar at " + jar + ": run ./bench (it packages first)");
+		}
+		List<String> serverJvm = Arrays.stream(System.getProperty("bench.serverJvmArgs", "").split(" ")).filter(a -> !a.isBlank())
+			.toList();
+		log("starting the application from " + jar + (PROFILE ? " under JDK Flight Recorder" : "") + "; log in " + WORK.resolve("server.log"));
+		Results results;
+		ServerProcess server = ServerProcess.start(jar, WORK, KEY, THREADS + 4, PROFILE, serverJvm);
+		try (server; Connection db = DriverManager.getConnection(jdbcUrl(server), "postgres", "")) {
+			results = measure(server, db);
+			results.machine = machine(db);
+		}
+		catch (RuntimeException | Error e) {
+			log("failed; the server's last lines:\n" + server.tail());
+			throw e;
+		}
+		// the server has stopped: the flight recording is complete
+		System.out.println();
+		System.out.println(results.report());
+		if (PROFILE) {
+			String summary = Profile.summarize(server.jfr, results.profileFrom, results.profileTo, 25);
+			Files.writeString(WORK.resolve("profile-a.txt"), summary);
+			System.out.println("JFR profile of the server during (a), recording " + server.jfr + ":");
+			System.out.println(summary);
+			Files.writeString(WORK.resolve("profile-a-paced.txt"), Profile.summarize(server.jfr, results.pacedFrom, results.pacedTo, 25));
+			System.out.println("(the same for (a') in " + WORK.resolve("profile-a-paced.txt") + ")");
+		}
+	}
+
+	private static Results measure(ServerProcess server, Connection db) throws Exception {
+		Results r = new Results();
+		BenchData data = new BenchData();
+		int cases = WARM_UP + BATCH_SIZE + 2 * SINGLE + BATCHES * BATCH_SIZE;
+		try (PlainHttp admin = new PlainHttp("127.0.0.1", server.port, KEY)) {
+			data.importCatalog(admin);
+		}
+		data.insertCompletedCases(db, cases);
+		log(cases + " completed cases prepared; warming up");
+		Load load = new Load(server.port);
+		load.warmUp(data);
+
+		log("(c) raw single-row INSERTs");
+		RawInserts raw = new RawInserts(db);
+		// connections opened before and closed after the phase, so that their backends' CPU is counted
+		java.util.concurrent.BlockingQueue<Connection> connections = new java.util.concurrent.LinkedBlockingQueue<>();
+		for (int t = 0; t < THREADS; t++) {
+			connections.add(DriverManager.getConnection(jdbcUrl(server), "postgres", ""));
+		}
 		try {
-			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-			JdbcClient jdbc = app.getBean(JdbcClient.class);
-			BenchData data = new BenchData(jdbc);
-			int needed = WARM_UP + SERVICE_ONLY + SINGLE + PACED_RATE * PACED_SECONDS + (BATCHES + 1) * BATCH_SIZE;
-			try {
-				data.prepare(app.getBean(Catalog.class), needed);
-			}
-			catch (org.hcp.shared.HcpException e) {
-				throw new IllegalStateException("Benchmark set-up refused: " + e.fields(), e);
-			}
-			System.err.println("bench: " + needed + " cases prepared; warming up");
-			warmUp(port, data);
-
-			System.err.println("bench: (c) raw inserts");
-			Result raw = rawInserts(app.getBean(DataSource.class), SINGLE);
-			System.err.println("bench: (s) rating service without HTTP");
-			Result service = serviceRatings(app.getBean(Evaluations.class), data, SERVICE_ONLY, THREADS);
-			System.err.println("bench: (a) single ratings");
-			Result single = singleRatings(port, data, SINGLE, THREADS);
-			System.err.println("bench: (a') paced ratings");
-			Result paced = pacedRatings(port, data, PACED_RATE, PACED_SECONDS, THREADS);
-			System.err.println("bench: (b) batch intake");
-			Result batch = batchIntake(port, data, BATCHES, BATCH_SIZE, BATCH_THREADS);
-
-			System.out.println();
-			System.out.printf("machine: %d cores, %s, Java %s, PostgreSQL %s, synchronous_commit=%s%n", Runtime.getRuntime().availableProcessors(),
-					System.getProperty("os.name") + " " + System.getProperty("os.arch"), System.getProperty("java.version"),
-					jdbc.sql("show server_version").query(String.class).single(),
-					jdbc.sql("show synchronous_commit").query(String.class).single());
-			System.out.printf("connections/threads: %d (batch intake: %d threads × %d records)%n", THREADS, BATCH_THREADS,
-					BATCH_SIZE);
-			print("(c) raw JDBC single-row INSERT", raw);
-			print("(s) same rules, in-process (no HTTP)", service);
-			print("(a) single rating over HTTP, all rules", single);
-			print("(a') single ratings paced at " + PACED_RATE + "/s", paced);
-			print("(b) batch exchange intake", batch);
-			System.out.printf(Locale.ROOT, "a/c = %.1f %%   (target >= 40 %%)%n", 100.0 * single.perSecond() / raw.perSecond());
-			System.out.printf(Locale.ROOT, "b/c = %.1f x    (target b >= 50,000 ratings/s)%n", batch.perSecond() / raw.perSecond());
-			System.out.printf(Locale.ROOT, "paced p99 = %.1f ms (target < 50 ms at 2,000 ratings/s; achieved %.0f/s)%n",
-					paced.p99(), paced.perSecond());
+			r.raw = phase(server, () -> run(RAW, THREADS, PHASE_SECONDS, budget -> {
+				try (PreparedStatement ps = raw.prepare(connections.take())) {
+					return timed(budget, i -> raw.insert(ps, i));
+				}
+			}), 1);
 		}
 		finally {
-			app.close();
+			for (Connection c : connections) {
+				c.close();
+			}
 		}
+		log("(floor) authenticated GET");
+		r.floor = phase(server, () -> load.floor(FLOOR, THREADS), 1);
+		log("(a) single ratings" + (PROFILE ? " (profiled)" : ""));
+		r.profileFrom = Instant.now();
+		r.single = phase(server, () -> load.singleRatings(data, SINGLE, THREADS), 1);
+		r.profileTo = Instant.now();
+		int pacedRate = Math.max(1, (int) (r.single.perSecond() / 2));
+		int pacedCount = Math.min(SINGLE, pacedRate * PACED_SECONDS);
+		log("(a') " + pacedCount + " ratings paced at " + pacedRate + "/s");
+		r.pacedRate = pacedRate;
+		r.pacedFrom = Instant.now();
+		r.paced = phase(server, () -> load.pacedRatings(data, pacedRate, pacedCount, THREADS), 1);
+		r.pacedTo = Instant.now();
+		log("(b) exchange evaluation records, arrays of " + BATCH_SIZE);
+		r.batch = phase(server, () -> load.batches("/api/exchange/v1/evaluations", () -> data.evaluationBatch(BATCH_SIZE), BATCHES,
+				BATCH_SIZE), BATCH_SIZE);
+		log("(d) exchange service records, arrays of " + SERVICE_SIZE);
+		r.services = phase(server, () -> load.batches("/api/exchange/v1/services", () -> data.serviceBatch(SERVICE_SIZE),
+				SERVICE_BATCHES, SERVICE_SIZE), SERVICE_SIZE);
+		return r;
 	}
 
-	private static void warmUp(int port, BenchData data) throws Exception {
-		try (PlainHttp client = new PlainHttp("127.0.0.1", port, KEY)) {
-			for (int i = 0; i < WARM_UP; i++) {
-				post(client, "/api/v1/evaluations", data.ratingJson(data.nextCase()));
-			}
-			post(client, "/api/exchange/v1/evaluations", data.exchangeBatch(BATCH_SIZE));
+	/** The embedded PostgreSQL trusts local connections of its superuser. */
+	private static String jdbcUrl(ServerProcess server) {
+		return "jdbc:postgresql://127.0.0.1:" + server.databasePort + "/hcp";
+	}
+
+	private static String machine(Connection db) throws SQLException {
+		StringBuilder settings = new StringBuilder();
+		try (ResultSet rs = db.createStatement().executeQuery("""
+				select (select setting from pg_settings where name = 'server_version'),
+				  (select setting from pg_settings where name = 'fsync'),
+				  (select setting from pg_settings where name = 'synchronous_commit'),
+				  (select setting from pg_settings where name = 'full_page_writes')""")) {
+			rs.next();
+			settings.append("PostgreSQL ").append(rs.getString(1)).append(" (fsync=").append(rs.getString(2))
+				.append(", synchronous_commit=").append(rs.getString(3)).append(", full_page_writes=").append(rs.getString(4)).append(')');
 		}
-	}
-
-	/** (c): the same row shape into a same-shaped table, one autocommitted INSERT per row, THREADS connections. */
-	static Result rawInserts(DataSource dataSource, int count) throws Exception {
-		try (Connection c = dataSource.getConnection()) {
-			c.createStatement().execute("drop table if exists bench_raw");
-			c.createStatement().execute("create table bench_raw (like evl_evaluation including defaults including indexes)");
+		long memory = 0;
+		try {
+			memory = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+				.getTotalMemorySize() >> 30;
 		}
-		AtomicInteger next = new AtomicInteger();
-		return run(count, THREADS, () -> {
-			try (Connection c = dataSource.getConnection();
-					PreparedStatement ps = c.prepareStatement("insert into bench_raw(case_id, case_no, service_no, slot,"
-							+ " channel, level, indicators, indicator_version, comment, assessed_at, assess_number, is_default,"
-							+ " scope, region_code, department_code, item_code, staff_no, window_code, rater_name_enc,"
-							+ " rater_cert_enc, rater_cert_hash, rater_mobile_enc, rater_mobile_hash, source, received_at,"
-							+ " content_hash) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-				c.setAutoCommit(true);
-				List<Long> latencies = new ArrayList<>();
-				int i;
-				while ((i = next.getAndIncrement()) < count) {
-					long start = System.nanoTime();
-					bindRaw(ps, i);
-					ps.executeUpdate();
-					latencies.add(System.nanoTime() - start);
-				}
-				return latencies;
-			}
-		});
-	}
-
-	private static void bindRaw(PreparedStatement ps, int i) throws Exception {
-		byte[] b16 = random(40);
-		int k = 1;
-		ps.setLong(k++, i);
-		ps.setString(k++, "RAW" + i);
-		ps.setInt(k++, 1);
-		ps.setInt(k++, 0);
-		ps.setString(k++, "WEB_PORTAL");
-		ps.setShort(k++, (short) 5);
-		ps.setString(k++, "501");
-		ps.setInt(k++, 1);
-		ps.setString(k++, null);
-		ps.setTimestamp(k++, Timestamp.from(Instant.now()));
-		ps.setShort(k++, (short) 1);
-		ps.setBoolean(k++, false);
-		ps.setString(k++, "SINGLE");
-		ps.setString(k++, BenchData.REGION);
-		ps.setString(k++, BenchData.DEPARTMENT);
-		ps.setString(k++, BenchData.ITEM);
-		ps.setString(k++, BenchData.STAFF);
-		ps.setString(k++, BenchData.WINDOW);
-		ps.setBytes(k++, b16);
-		ps.setBytes(k++, b16);
-		ps.setBytes(k++, random(32));
-		ps.setBytes(k++, b16);
-		ps.setBytes(k++, random(32));
-		ps.setString(k++, "API");
-		ps.setTimestamp(k++, Timestamp.from(Instant.now()));
-		ps.setBytes(k, random(32));
-	}
-
-	/** (a): as fast as THREADS clients can go, one rating per request. */
-	static Result singleRatings(int port, BenchData data, int count, int threads) throws Exception {
-		AtomicInteger next = new AtomicInteger();
-		return run(count, threads, () -> {
-			List<Long> latencies = new ArrayList<>();
-			try (PlainHttp client = new PlainHttp("127.0.0.1", port, KEY)) {
-				while (next.getAndIncrement() < count) {
-					String body = data.ratingJson(data.nextCase());
-					long start = System.nanoTime();
-					post(client, "/api/v1/evaluations", body);
-					latencies.add(System.nanoTime() - start);
-				}
-			}
-			return latencies;
-		});
-	}
-
-	/** (s), diagnostic: the rating façade called in-process, to tell the rules' cost from the HTTP stack's. */
-	static Result serviceRatings(Evaluations evaluations, BenchData data, int count, int threads) throws Exception {
-		AtomicInteger next = new AtomicInteger();
-		Rater rater = new Rater("张三", "111", "110101199003074512", new Mobile("13812345678"));
-		return run(count, threads, () -> {
-			List<Long> latencies = new ArrayList<>();
-			while (next.getAndIncrement() < count) {
-				long start = System.nanoTime();
-				evaluations.rate(new RatingCommand(data.nextCase(), null, Channel.WEB_PORTAL, 5, List.of("501"), null, null,
-						rater, false, Source.API));
-				latencies.add(System.nanoTime() - start);
-			}
-			return latencies;
-		});
-	}
-
-	/** (a'): a fixed arrival rate; latency counts from each request's scheduled start, so queueing shows. */
-	static Result pacedRatings(int port, BenchData data, int rate, int seconds, int threads) throws Exception {
-		int count = rate * seconds;
-		long intervalNanos = 1_000_000_000L / rate;
-		long t0 = System.nanoTime() + 50_000_000L;
-		AtomicInteger next = new AtomicInteger();
-		return run(count, threads, () -> {
-			List<Long> latencies = new ArrayList<>();
-			try (PlainHttp client = new PlainHttp("127.0.0.1", port, KEY)) {
-				int i;
-				while ((i = next.getAndIncrement()) < count) {
-					long scheduled = t0 + i * intervalNanos;
-					long wait = scheduled - System.nanoTime();
-					if (wait > 0) {
-						TimeUnit.NANOSECONDS.sleep(wait);
-					}
-					post(client, "/api/v1/evaluations", data.ratingJson(data.nextCase()));
-					latencies.add(System.nanoTime() - scheduled);
-				}
-			}
-			return latencies;
-		});
-	}
-
-	/** (b): arrays of exchange evaluation records; latency is per batch, throughput per record. */
-	static Result batchIntake(int port, BenchData data, int batches, int size, int threads) throws Exception {
-		AtomicInteger next = new AtomicInteger();
-		Result perBatch = run(batches, threads, () -> {
-			List<Long> latencies = new ArrayList<>();
-			try (PlainHttp client = new PlainHttp("127.0.0.1", port, KEY)) {
-				while (next.getAndIncrement() < batches) {
-					String body = data.exchangeBatch(size);
-					long start = System.nanoTime();
-					String response = post(client, "/api/exchange/v1/evaluations", body);
-					latencies.add(System.nanoTime() - start);
-					if (!response.contains("\"accepted\":" + size)) {
-						throw new IllegalStateException("Batch not fully accepted: " + response.substring(0, 300));
-					}
-				}
-			}
-			return latencies;
-		});
-		return new Result(perBatch.count() * size, perBatch.seconds(), perBatch.p50(), perBatch.p99());
-	}
-
-	private static java.util.concurrent.ThreadFactory daemon() {
-		return r -> {
-			Thread t = new Thread(r);
-			t.setDaemon(true);
-			return t;
-		};
-	}
-
-	private static String post(PlainHttp client, String path, String body) throws Exception {
-		PlainHttp.Response response = client.post(path, body);
-		if (response.status() >= 300) {
-			throw new IllegalStateException(path + " answered " + response.status() + ": " + response.body());
+		catch (RuntimeException | LinkageError unknown) {
+			// not a HotSpot JVM
 		}
-		return response.body();
+		return String.format(Locale.ROOT, "%d cores, %d GiB, %s %s, Java %s (%s), %s", Runtime.getRuntime().availableProcessors(),
+				memory, System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"),
+				System.getProperty("java.vm.name"), settings);
+	}
+
+	interface Task {
+		Measured run() throws Exception;
+	}
+
+	/** Runs a phase and adds the server's CPU (JVM and PostgreSQL) spent during it, per operation. */
+	static Phase phase(ServerProcess server, Task task, int perRequest) throws Exception {
+		ServerProcess.Cpu before = server.cpu();
+		Measured m = task.run();
+		ServerProcess.Cpu used = server.cpu().minus(before);
+		long operations = m.count() * perRequest;
+		return new Phase(operations, m.seconds(), m.p50(), m.p99(), used.jvm() / 1e6 / operations, used.database() / 1e6 / operations);
 	}
 
 	interface Worker {
-		List<Long> work() throws Exception;
+		List<Long> work(Budget budget) throws Exception;
 	}
 
-	static Result run(int count, int threads, Worker worker) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
+	interface Call {
+		void call(int index) throws Exception;
+	}
+
+	/** The calls of one phase: {@code count} indexes, handed out until they run out or the phase's time is up. */
+	static final class Budget {
+
+		private final AtomicInteger taken = new AtomicInteger();
+		private final int count;
+		private final long until;
+
+		Budget(int count, int seconds) {
+			this.count = count;
+			this.until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+		}
+
+		/** The next index, or -1 when the phase is over. */
+		int take() {
+			if (System.nanoTime() >= until) {
+				return -1;
+			}
+			int i = taken.getAndIncrement();
+			return i < count ? i : -1;
+		}
+	}
+
+	/** Calls until the budget is spent; returns each call's latency in nanoseconds. */
+	static List<Long> timed(Budget budget, Call call) throws Exception {
+		List<Long> latencies = new ArrayList<>();
+		int i;
+		while ((i = budget.take()) >= 0) {
+			long start = System.nanoTime();
+			call.call(i);
+			latencies.add(System.nanoTime() - start);
+		}
+		return latencies;
+	}
+
+	/** {@code threads} workers, each on its own connection, share one budget of {@code count} calls. */
+	static Measured run(int count, int threads, Worker worker) throws Exception {
+		return run(count, threads, PHASE_SECONDS, worker);
+	}
+
+	static Measured run(int count, int threads, int seconds, Worker worker) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+			Thread t = new Thread(r);
+			t.setDaemon(true);
+			return t;
+		});
+		Budget budget = new Budget(count, seconds);
 		long start = System.nanoTime();
 		List<Long> all = new ArrayList<>();
 		try {
 			List<Future<List<Long>>> futures = new ArrayList<>();
 			for (int t = 0; t < threads; t++) {
-				futures.add(pool.submit(worker::work));
+				futures.add(pool.submit(() -> worker.work(budget)));
 			}
 			for (Future<List<Long>> f : futures) {
 				all.addAll(f.get());
@@ -287,27 +250,25 @@ public final class Bench {
 		finally {
 			pool.shutdownNow();
 		}
-		double seconds = (System.nanoTime() - start) / 1e9;
+		double elapsed = (System.nanoTime() - start) / 1e9;
 		long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
-		return new Result(sorted.length, seconds, percentile(sorted, 0.50), percentile(sorted, 0.99));
+		return new Measured(sorted.length, elapsed, percentile(sorted, 0.50), percentile(sorted, 0.99));
 	}
 
 	private static double percentile(long[] sorted, double p) {
 		return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
 	}
 
-	private static byte[] random(int n) {
-		byte[] b = new byte[n];
-		ThreadLocalRandom.current().nextBytes(b);
-		return b;
+	static void log(String line) {
+		System.err.println("bench: " + line);
 	}
 
-	private static void print(String name, Result r) {
-		System.out.printf(Locale.ROOT, "%-42s %9.0f ratings/s   p50 %7.2f ms   p99 %7.2f ms   (%d in %.1f s)%n", name,
-				r.perSecond(), r.p50(), r.p99(), r.count(), r.seconds());
+	/** Requests done, wall time, latency percentiles in ms. */
+	record Measured(long count, double seconds, double p50, double p99) {
 	}
 
-	record Result(long count, double seconds, double p50, double p99) {
+	/** Operations (rows, requests, records), wall time, latency per request, server CPU ms per operation. */
+	record Phase(long count, double seconds, double p50, double p99, double jvmMs, double dbMs) {
 		double perSecond() {
 			return count / seconds;
 		}

@@ -1,13 +1,18 @@
 package org.hcp.bench;
 
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.hcp.catalog.Catalog;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 /**
- * The benchmark's catalog (one hall, window, staff member, item) and its completed cases, written with plain SQL:
- * setting up hundreds of thousands of cases is preparation, not what is measured.
+ * The benchmark's catalog (one hall, window, staff member, item), imported through the API, and its completed
+ * cases, written with plain SQL: setting up hundreds of thousands of cases is preparation, not what is measured.
+ * Also the request bodies of every phase.
  */
 final class BenchData {
 
@@ -17,36 +22,55 @@ final class BenchData {
 	static final String STAFF = "BENCH-STAFF";
 	static final String WINDOW = "BENCH-WIN";
 
-	private final JdbcClient jdbc;
-	private final AtomicLong next = new AtomicLong();
+	/** The exchange's timestamp format (domain §11), China time. */
+	private static final DateTimeFormatter EXCHANGE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+		.withZone(ZoneId.of("Asia/Shanghai"));
 
-	BenchData(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	private final AtomicLong nextCase = new AtomicLong();
+	private final AtomicLong nextService = new AtomicLong();
+
+	void importCatalog(PlainHttp admin) throws IOException {
+		importCsv(admin, "regions", "code,name\n970000000000,基准省\n970100000000,基准市\n970101000000,基准县\n");
+		importCsv(admin, "departments", "code,name,regionCode\n" + DEPARTMENT + ",基准局," + REGION + "\n");
+		importCsv(admin, "items", "code,name,itemType,departmentCode\n" + ITEM + ",基准事项,01," + DEPARTMENT + "\n");
+		importCsv(admin, "institutions", "code,name,kind,regionCode\nBENCH-HALL,基准大厅,HALL," + REGION + "\n");
+		importCsv(admin, "windows", "code,name,institutionCode\n" + WINDOW + ",基准窗口,BENCH-HALL\n");
+		importCsv(admin, "staff", "staffNo,name,mobile,institutionCode,windowCode\n" + STAFF + ",基准员,13700000000,BENCH-HALL,"
+				+ WINDOW + "\n");
 	}
 
-	void prepare(Catalog catalog, int cases) {
-		catalog.importCsv("regions", "code,name\n970000000000,基准省\n970100000000,基准市\n970101000000,基准县\n");
-		catalog.importCsv("departments", "code,name,regionCode\n" + DEPARTMENT + ",基准局," + REGION + "\n");
-		catalog.importCsv("items", "code,name,itemType,departmentCode\n" + ITEM + ",基准事项,01," + DEPARTMENT + "\n");
-		catalog.importCsv("institutions", "code,name,kind,regionCode\nBENCH-HALL,基准大厅,HALL," + REGION + "\n");
-		catalog.importCsv("windows", "code,name,institutionCode\n" + WINDOW + ",基准窗口,BENCH-HALL\n");
-		catalog.importCsv("staff", "staffNo,name,mobile,institutionCode,windowCode\n" + STAFF + ",基准员,13700000000,BENCH-HALL,"
-				+ WINDOW + "\n");
-		jdbc.sql("""
+	private static void importCsv(PlainHttp admin, String kind, String csv) throws IOException {
+		PlainHttp.Response response = admin.post("/api/v1/catalog/" + kind + "/import", "text/csv", csv);
+		if (response.status() >= 300) {
+			throw new IllegalStateException("Catalog import of " + kind + " answered " + response.status() + ": " + response.body());
+		}
+	}
+
+	/** {@code count} completed cases B1…Bn, each served once by the bench staff member at the bench window. */
+	void insertCompletedCases(Connection db, int count) throws SQLException {
+		try (PreparedStatement cases = db.prepareStatement("""
 				insert into cas_case(case_no, item_code, item_name, department_code, region_code, case_type, apply_channel,
 				  status, applicant_type, accepted_at, completed_at, source, created_at)
-				select 'B' || g, 'BENCHITEM', '基准事项', :d, :r, 'ON_THE_SPOT', 'WINDOW', 'COMPLETED', 1,
+				select 'B' || g, ?, '基准事项', ?, ?, 'ON_THE_SPOT', 'WINDOW', 'COMPLETED', 1,
 				  now() - interval '2 hours', now() - interval '1 hour', 'DEMO', now()
-				from generate_series(1, :n) g""").param("r", REGION).param("d", DEPARTMENT).param("n", cases).update();
-		jdbc.sql("""
-				insert into cas_service_event(case_id, service_no, name, occurred_at, staff_no, window_code)
-				select id, 1, '办结', now() - interval '1 hour', 'BENCH-STAFF', 'BENCH-WIN' from cas_case where case_no like 'B%'""")
-			.update();
-		jdbc.sql("analyze").update();
+				from generate_series(1, ?) g""");
+				PreparedStatement events = db.prepareStatement("""
+						insert into cas_service_event(case_id, service_no, name, occurred_at, staff_no, window_code)
+						select id, 1, '办结', now() - interval '1 hour', ?, ? from cas_case where case_no like 'B%'""")) {
+			cases.setString(1, ITEM);
+			cases.setString(2, DEPARTMENT);
+			cases.setString(3, REGION);
+			cases.setInt(4, count);
+			cases.executeUpdate();
+			events.setString(1, STAFF);
+			events.setString(2, WINDOW);
+			events.executeUpdate();
+			db.createStatement().execute("analyze");
+		}
 	}
 
 	String nextCase() {
-		return "B" + next.incrementAndGet();
+		return "B" + nextCase.incrementAndGet();
 	}
 
 	String ratingJson(String caseNo) {
@@ -54,16 +78,34 @@ final class BenchData {
 				+ "\"rater\":{\"name\":\"张三\",\"certNo\":\"110101199003074512\",\"mobile\":\"13812345678\"}}";
 	}
 
-	String exchangeBatch(int size) {
+	/** An array of exchange evaluation records (domain §11), one per prepared case. */
+	String evaluationBatch(int size) {
+		String assessed = EXCHANGE_TIME.format(Instant.now().minusSeconds(60));
 		StringBuilder body = new StringBuilder(size * 300).append('[');
 		for (int i = 0; i < size; i++) {
-			if (i > 0) {
-				body.append(',');
-			}
-			body.append("{\"projectNo\":\"").append(nextCase()).append("\",\"serviceNumber\":1,\"pf\":4,\"satisfaction\":5,")
-				.append("\"evalDetail\":\"511\",\"writingEvaluation\":\"\",\"assessTime\":\"")
-				.append(org.hcp.shared.ChinaTime.format(java.time.Instant.now().minusSeconds(60)))
+			body.append(i == 0 ? "" : ",").append("{\"projectNo\":\"").append(nextCase())
+				.append("\",\"serviceNumber\":1,\"pf\":4,\"satisfaction\":5,\"evalDetail\":\"511\",\"writingEvaluation\":\"\",")
+				.append("\"assessTime\":\"").append(assessed)
 				.append("\",\"assessNumber\":1,\"userName\":\"张三\",\"certKey\":\"110101199003074512\",\"mobile\":\"13812345678\"}");
+		}
+		return body.append(']').toString();
+	}
+
+	/** An array of exchange service records (domain §11), each a new completed case S… with one service. */
+	String serviceBatch(int size) {
+		Instant now = Instant.now();
+		String accepted = EXCHANGE_TIME.format(now.minusSeconds(7200));
+		String served = EXCHANGE_TIME.format(now.minusSeconds(3600));
+		StringBuilder body = new StringBuilder(size * 500).append('[');
+		for (int i = 0; i < size; i++) {
+			body.append(i == 0 ? "" : ",").append("{\"areaCode\":\"").append(REGION).append("\",\"deptCode\":\"").append(DEPARTMENT)
+				.append("\",\"deptName\":\"基准局\",\"taskCode\":\"").append(ITEM).append("\",\"taskName\":\"基准事项\",")
+				.append("\"projectNo\":\"S").append(nextService.incrementAndGet()).append("\",\"projectName\":\"基准办件\",")
+				.append("\"proStatus\":3,\"userName\":\"张三\",\"userProp\":1,\"certKey\":\"110101199003074512\",")
+				.append("\"mobile\":\"13812345678\",\"acceptDate\":\"").append(accepted).append("\",\"serviceNumber\":1,")
+				.append("\"serviceName\":\"办结\",\"serviceTime\":\"").append(served).append("\",\"promiseTime\":1,")
+				.append("\"proChannel\":2,\"proManager\":\"").append(STAFF).append("\",\"resultDate\":\"").append(served)
+				.append("\"}");
 		}
 		return body.append(']').toString();
 	}

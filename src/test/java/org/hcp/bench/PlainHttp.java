@@ -30,14 +30,31 @@ final class PlainHttp implements AutoCloseable {
 
 	/** Posts JSON; returns the status line's code and the body. Reconnects when the server closed the connection. */
 	Response post(String path, String json) throws IOException {
-		byte[] body = json.getBytes(StandardCharsets.UTF_8);
-		byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nContent-Type: application/json\r\n"
-				+ "X-Api-Key: " + apiKey + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+		return post(path, "application/json", json);
+	}
+
+	Response post(String path, String contentType, String content) throws IOException {
+		byte[] body = content.getBytes(StandardCharsets.UTF_8);
+		byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nContent-Type: " + contentType
+				+ "\r\nX-Api-Key: " + apiKey + "\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+		return exchange(head, body);
+	}
+
+	/** A GET with the API key (the framework floor: no body, no database). */
+	Response get(String path) throws IOException {
+		byte[] head = ("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAccept: application/json\r\n"
+				+ "X-Api-Key: " + apiKey + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+		return exchange(head, new byte[0]);
+	}
+
+	private Response exchange(byte[] head, byte[] body) throws IOException {
 		for (int attempt = 0; ; attempt++) {
 			try {
 				connectIfNeeded();
 				out.write(head);
-				out.write(body);
+				if (body.length > 0) {
+					out.write(body);
+				}
 				out.flush();
 				return read();
 			}
@@ -108,7 +125,7 @@ final class PlainHttp implements AutoCloseable {
 		if (socket == null) {
 			socket = new Socket(host, port);
 			socket.setTcpNoDelay(true);
-			out = socket.getOutputStream();
+			out = new java.io.BufferedOutputStream(socket.getOutputStream(), 65536);
 			in = new BufferedInputStream(socket.getInputStream(), 65536);
 		}
 	}
