@@ -49,6 +49,7 @@ class RequestHeaderChecks implements HandlerInterceptor {
 			throw new HttpMediaTypeNotAcceptableException("Could not parse Accept header: " + e.getMessage());
 		}
 		boolean json = accepted.isEmpty() || accepted.stream()
+			.filter(t -> t.getQualityValue() > 0)
 			.anyMatch(t -> t.isCompatibleWith(MediaType.APPLICATION_JSON) || t.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		if (!json) {
 			throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON));

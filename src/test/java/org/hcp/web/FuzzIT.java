@@ -97,7 +97,8 @@ class FuzzIT extends ServiceFixtures {
 		Map<String, Object> validCase = validCase();
 		Map<Integer, Integer> statusOf = new HashMap<>();
 		Map<String, List<String>> failures = new TreeMap<>();
-		long deadline = System.nanoTime() + BUDGET.toNanos();
+		long started = System.nanoTime();
+		long deadline = started + BUDGET.toNanos();
 		int sent = 0;
 		for (; sent < REQUESTS && System.nanoTime() < deadline; sent++) {
 			Attempt attempt = attempt(sent, run + "-" + sent + "-", random, endpoints, validCase);
@@ -112,7 +113,8 @@ class FuzzIT extends ServiceFixtures {
 			}
 		}
 		storedTraces(run, statusOf, failures);
-		System.out.println("FuzzIT sent " + sent + " requests to " + endpoints.size() + " endpoints");
+		System.out.printf("FuzzIT sent %d requests to %d endpoints and checked every table in %d ms%n", sent,
+				endpoints.size(), Duration.ofNanos(System.nanoTime() - started).toMillis());
 		StringBuilder report = new StringBuilder();
 		failures.forEach((kind, examples) -> report.append('\n').append(examples.size()).append("× ").append(kind)
 			.append("\n    e.g. ").append(examples.get(0)));
@@ -145,6 +147,9 @@ class FuzzIT extends ServiceFixtures {
 	}
 
 	private Attempt attempt(int index, String marker, Random random, List<Endpoint> endpoints, Map<String, Object> validCase) {
+		if (random.nextInt(10) == 0) {
+			return caseWithHostileNumber(index, marker, random, validCase);
+		}
 		Endpoint endpoint = endpoints.get(random.nextInt(endpoints.size()));
 		boolean asAdmin = endpoint.isPublic() ? random.nextInt(10) < 8 : random.nextInt(10) < 9;
 		Map<String, String> headers = new LinkedHashMap<>();
@@ -181,6 +186,23 @@ class FuzzIT extends ServiceFixtures {
 			headers.putIfAbsent("Content-Type", endpoint.pattern().endsWith("/import") ? "text/csv" : "application/json");
 		}
 		return new Attempt(index, label, endpoint.method(), target, headers, body);
+	}
+
+	/**
+	 * A case that would be registered but for its number, which holds a character that has no place in a URL or a
+	 * key: it must be refused before anything is stored (it was stored, then answered 500 when its Location header
+	 * could not be built).
+	 */
+	private static Attempt caseWithHostileNumber(int index, String marker, Random random, Map<String, Object> validCase) {
+		Map<String, Object> body = new HashMap<>(validCase);
+		String tail = hostileCaseNo(random);
+		body.put("caseNo", marker + tail);
+		Map<String, String> headers = new LinkedHashMap<>();
+		headers.put("X-Api-Key", ADMIN_KEY);
+		headers.put("Content-Type", "application/json");
+		String shown = tail.length() > 10 ? tail.substring(0, 10) + "…" : tail;
+		return new Attempt(index, "admin POST /api/v1/cases case number ending in " + JSON.writeValueAsString(shown), "POST", "/api/v1/cases", headers,
+				JSON.writeValueAsBytes(body));
 	}
 
 	/** The pattern with every variable filled: the one hostile segment where given, else a value that names nothing. */
@@ -251,7 +273,7 @@ class FuzzIT extends ServiceFixtures {
 		return switch (random.nextInt(16)) {
 			case 0 -> marker + "\u0000";
 			case 1 -> marker + "\u0001\u001F\u007F";
-			case 2 -> marker + "x".repeat(70_000);
+			case 2 -> marker + "x".repeat(20_000);
 			case 3 -> new java.math.BigDecimal("1e400");
 			case 4 -> new java.math.BigInteger("9".repeat(60));
 			case 5 -> -1;
