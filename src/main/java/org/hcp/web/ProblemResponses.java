@@ -5,93 +5,81 @@ import java.util.List;
 import org.hcp.shared.Bilingual;
 import org.hcp.shared.FieldProblem;
 import org.hcp.shared.HcpException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.hcp.shared.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.core.JacksonException;
 
-/** Turns every failure into the one problem+json shape; a client's mistake is never a 500. */
+/**
+ * Turns every failure into the one problem+json shape; a client's mistake is never a 500. Spring's own MVC
+ * exceptions come through {@link ResponseEntityExceptionHandler}, which knows their statuses and headers (Allow,
+ * Accept); {@link #handleExceptionInternal} only gives them our code and bilingual text. Anything unexpected is a
+ * 500 with an error id that is logged with the cause; the body never carries a stack trace or SQL.
+ */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class ProblemResponses {
+class ProblemResponses extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
 	@ExceptionHandler(HcpException.class)
 	ResponseEntity<ProblemDetail> domain(HcpException e) {
-		return respond(Problems.toDetail(e));
-	}
-
-	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-		String field = fieldOf(e);
-		return respond(HttpStatus.BAD_REQUEST, "MALFORMED_BODY",
-				Bilingual.of("请求体不是有效的JSON，或字段类型不正确", "The body is not valid JSON or a field has the wrong type"),
-				field == null ? List.of()
-						: List.of(FieldProblem.of(field, "字段类型或格式不正确", "wrong type or format")));
-	}
-
-	@ExceptionHandler(MissingServletRequestParameterException.class)
-	ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
-		return respond(HttpStatus.BAD_REQUEST, "REQUIRED",
-				Bilingual.of("缺少参数 " + e.getParameterName(), "Parameter " + e.getParameterName() + " is required"),
-				List.of(FieldProblem.of(e.getParameterName(), "不能为空", "is required")));
-	}
-
-	@ExceptionHandler(MissingRequestHeaderException.class)
-	ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException e) {
-		return respond(HttpStatus.BAD_REQUEST, "REQUIRED",
-				Bilingual.of("缺少请求头 " + e.getHeaderName(), "Header " + e.getHeaderName() + " is required"),
-				List.of(FieldProblem.of(e.getHeaderName(), "不能为空", "is required")));
-	}
-
-	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-		return respond(HttpStatus.BAD_REQUEST, "BAD_PARAMETER",
-				Bilingual.of("参数 " + e.getName() + " 格式不正确", "Parameter " + e.getName() + " has the wrong format"),
-				List.of(FieldProblem.of(e.getName(), "格式不正确", "wrong format")));
-	}
-
-	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
-		return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
-				Bilingual.of("不支持的内容类型 " + e.getContentType(), "Content type " + e.getContentType() + " is not supported"),
-				List.of());
-	}
-
-	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-	ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
-		return respond(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
-				Bilingual.of("不支持的请求方法 " + e.getMethod(), "Method " + e.getMethod() + " is not allowed here"), List.of());
-	}
-
-	@ExceptionHandler(NoResourceFoundException.class)
-	ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
-		return respond(HttpStatus.NOT_FOUND, "NOT_FOUND", Bilingual.of("资源不存在", "No such resource"), List.of());
+		return respond(Problems.toDetail(e), new HttpHeaders());
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
-		return respond(HttpStatus.FORBIDDEN, "FORBIDDEN", Bilingual.of("无权执行此操作", "Not allowed for this account"),
+		return respond(HttpStatus.FORBIDDEN, "FORBIDDEN", Bilingual.of("无权执行此操作", "Not allowed for this account"), List.of());
+	}
+
+	/** A multipart body that cannot be parsed (no boundary …) is the client's mistake; no endpoint takes one anyway. */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ProblemDetail> multipart(MultipartException e) {
+		return respond(HttpStatus.BAD_REQUEST, "MALFORMED_BODY",
+				Bilingual.of("无法读取 multipart 请求体（缺少 boundary？）；本接口接收 JSON", "The multipart body cannot be read (no boundary?); this API takes JSON"),
 				List.of());
+	}
+
+	/** A query parameter Tomcat cannot decode ({@code %zz}, a lone {@code %}): the client's mistake. */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<ProblemDetail> undecodableParameter(InvalidParameterException e) {
+		if (e.getErrorCode() != HttpServletResponse.SC_BAD_REQUEST) {
+			return respond(StatusProblems.of(e.getErrorCode() >= 400 ? e.getErrorCode() : 400), new HttpHeaders());
+		}
+		return respond(HttpStatus.BAD_REQUEST, "BAD_PARAMETER",
+				Bilingual.of("查询参数无法解码（URL 编码不正确）", "A query parameter cannot be decoded (bad URL encoding)"), List.of());
 	}
 
 	/**
@@ -109,6 +97,95 @@ class ProblemResponses {
 		}
 		return respond(HttpStatus.CONFLICT, "CONFLICT",
 				Bilingual.of("与已有数据冲突，未保存", "Conflicts with stored data; nothing was saved"), List.of());
+	}
+
+	/** Whatever nobody foresaw: a 500 whose error id is in the body and, with the cause, in the log. */
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+		ProblemDetail detail = StatusProblems.of(500);
+		log.error("Unexpected failure, errorId {} on {} {}", detail.getProperties().get("errorId"), request.getMethod(),
+				request.getRequestURI(), e);
+		return respond(detail, new HttpHeaders());
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
+				&& servlet.getResponse().isCommitted()) {
+			return null;
+		}
+		ProblemDetail detail = problemOf(ex, statusCode.value());
+		if (statusCode.is5xxServerError()) {
+			log.error("Framework failure, errorId {}", detail.getProperties().get("errorId"), ex);
+		}
+		return new ResponseEntity<>(detail, problemHeaders(headers), statusCode);
+	}
+
+	/** Spring's MVC exceptions, in our codes; codes that clients already match on (REQUIRED …) are kept. */
+	private static ProblemDetail problemOf(Exception ex, int status) {
+		HttpStatus http = HttpStatus.valueOf(status);
+		if (ex instanceof HttpMessageNotReadableException unreadable) {
+			String field = fieldOf(unreadable);
+			return Problems.detail(http, "MALFORMED_BODY",
+					Bilingual.of("请求体不是有效的JSON，或字段类型不正确", "The body is not valid JSON or a field has the wrong type"),
+					field == null ? List.of() : List.of(FieldProblem.of(field, "字段类型或格式不正确", "wrong type or format")));
+		}
+		if (ex instanceof MissingServletRequestParameterException missing) {
+			return required(http, missing.getParameterName(), "参数", "Parameter");
+		}
+		if (ex instanceof MissingRequestHeaderException missing) {
+			return required(http, missing.getHeaderName(), "请求头", "Header");
+		}
+		if (ex instanceof MissingServletRequestPartException missing) {
+			return required(http, missing.getRequestPartName(), "请求部分", "Part");
+		}
+		if (ex instanceof TypeMismatchException mismatch) {
+			String name = mismatch instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m
+					? m.getName() : String.valueOf(mismatch.getPropertyName());
+			return Problems.detail(http, "BAD_PARAMETER",
+					Bilingual.of("参数 " + name + " 格式不正确", "Parameter " + name + " has the wrong format"),
+					List.of(FieldProblem.of(name, "格式不正确", "wrong format")));
+		}
+		if (ex instanceof HttpMediaTypeNotSupportedException unsupported) {
+			String type = unsupported.getContentType() == null ? "(none)" : unsupported.getContentType().toString();
+			return Problems.detail(http, "UNSUPPORTED_MEDIA_TYPE",
+					Bilingual.of("不支持的内容类型 " + type + "，请用 " + supported(unsupported),
+							"Content type " + type + " is not supported; use " + supported(unsupported)),
+					List.of());
+		}
+		if (ex instanceof HttpRequestMethodNotSupportedException method) {
+			return Problems.detail(http, "METHOD_NOT_ALLOWED",
+					Bilingual.of("不支持的请求方法 " + method.getMethod(), "Method " + method.getMethod() + " is not allowed here"),
+					List.of());
+		}
+		if (ex instanceof HttpMediaTypeNotAcceptableException) {
+			return StatusProblems.of(406);
+		}
+		if (ex instanceof NoResourceFoundException || ex instanceof NoHandlerFoundException) {
+			return StatusProblems.of(404);
+		}
+		if (ex instanceof MethodArgumentNotValidException invalid) {
+			return Problems.detail(http, "INVALID_VALUE",
+					Bilingual.of("请求内容不符合规则", "The request breaks one or more rules"), fieldsOf(invalid.getBindingResult()));
+		}
+		return StatusProblems.of(status);
+	}
+
+	private static ProblemDetail required(HttpStatus status, String name, String zh, String en) {
+		return Problems.detail(status, "REQUIRED", Bilingual.of("缺少" + zh + " " + name, en + " " + name + " is required"),
+				List.of(FieldProblem.of(name, "不能为空", "is required")));
+	}
+
+	private static String supported(HttpMediaTypeNotSupportedException e) {
+		return e.getSupportedMediaTypes().isEmpty() ? MediaType.APPLICATION_JSON_VALUE
+				: MediaType.toString(e.getSupportedMediaTypes());
+	}
+
+	private static List<FieldProblem> fieldsOf(BindingResult result) {
+		return result.getFieldErrors().stream()
+			.map(f -> FieldProblem.of(f.getField(), "不符合规则", String.valueOf(f.getDefaultMessage())))
+			.toList();
 	}
 
 	private static String fieldOf(HttpMessageNotReadableException e) {
@@ -131,14 +208,21 @@ class ProblemResponses {
 		return null;
 	}
 
-	private static ResponseEntity<ProblemDetail> respond(HttpStatus status, String code, Bilingual text,
-			List<FieldProblem> fields) {
-		return respond(Problems.detail(status, code, text, fields));
+	private static HttpHeaders problemHeaders(HttpHeaders given) {
+		HttpHeaders headers = new HttpHeaders();
+		if (given != null) {
+			headers.putAll(given);
+		}
+		headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		return headers;
 	}
 
-	private static ResponseEntity<ProblemDetail> respond(ProblemDetail detail) {
-		return ResponseEntity.status(detail.getStatus())
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(detail);
+	private static ResponseEntity<ProblemDetail> respond(HttpStatus status, String code, Bilingual text,
+			List<FieldProblem> fields) {
+		return respond(Problems.detail(status, code, text, fields), new HttpHeaders());
+	}
+
+	private static ResponseEntity<ProblemDetail> respond(ProblemDetail detail, HttpHeaders headers) {
+		return ResponseEntity.status(detail.getStatus()).headers(problemHeaders(headers)).body(detail);
 	}
 }
