@@ -34,7 +34,7 @@ final class StatusProblems {
 			entry(414, "URI_TOO_LONG", "请求地址过长", "The request URI is too long"),
 			entry(415, "UNSUPPORTED_MEDIA_TYPE", "不支持的内容类型（Content-Type）", "The content type (Content-Type) is not supported"),
 			entry(422, "INVALID_VALUE", "请求内容不符合规则，未保存", "The request breaks a rule; nothing was saved"),
-			entry(429, "TOO_MANY_REQUESTS", "请求过于频繁，请稍后再试", "Too many requests; try again later"),
+			entry(429, "RATE_LIMITED", "请求过于频繁，请稍后再试", "Too many requests; try again later"),
 			entry(431, "HEADERS_TOO_LARGE", "请求头过大", "The request headers are too large"),
 			entry(503, "UNAVAILABLE", "服务暂不可用，请稍后再试", "The service is unavailable; try again later"),
 			entry(505, "HTTP_VERSION_NOT_SUPPORTED", "不支持该 HTTP 版本", "This HTTP version is not supported"));
