@@ -23,7 +23,7 @@ class StatusProblemsTests {
 	void every_refusal_status_has_its_own_code_in_chinese_and_english() {
 		Map<Integer, String> codes = Map.of(400, "BAD_REQUEST", 401, "UNAUTHENTICATED", 403, "FORBIDDEN", 404, "NOT_FOUND",
 				405, "METHOD_NOT_ALLOWED", 406, "NOT_ACCEPTABLE", 413, "PAYLOAD_TOO_LARGE", 414, "URI_TOO_LONG", 415,
-				"UNSUPPORTED_MEDIA_TYPE", 429, "TOO_MANY_REQUESTS");
+				"UNSUPPORTED_MEDIA_TYPE", 429, "RATE_LIMITED");
 		codes.forEach((status, code) -> {
 			ProblemDetail detail = StatusProblems.of(status);
 			assertThat(detail.getStatus()).isEqualTo(status);
