@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class VisitRecording {
 
-	static final int ATTEMPTS = 3;
+	static final int ATTEMPTS = 5;
 
 	private final CaseRepository repository;
 	private final CaseRules rules;

@@ -32,10 +32,12 @@ final class Fields {
 		if (value.isContainer()) {
 			throw HcpException.invalid(field, "BAD_FIELD", field + " 应为文本或数字", field + " must be text or a number");
 		}
-		String text = value.asString().trim();
-		if (text.indexOf('\u0000') >= 0) {
+		String raw = value.asString();
+		// checked before trim(), which would silently drop a NUL at either end
+		if (raw.indexOf('\u0000') >= 0) {
 			throw HcpException.invalid(field, "BAD_CHARACTER", field + " 含有不允许的控制字符", field + " contains a control character");
 		}
+		String text = raw.trim();
 		return text.isEmpty() ? null : text;
 	}
 
