@@ -6,8 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hcp.catalog.Catalog;
-import org.hcp.catalog.ServiceItemView;
 import org.hcp.privacy.Mobile;
 import org.hcp.security.Caller;
 import org.hcp.shared.FieldProblem;
@@ -19,66 +17,60 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Business systems report cases here; every code they name must already be in the catalog. */
+/** Business systems report cases here. Translates HTTP only: the use cases are {@link CaseRegistration} and {@link VisitRecording}. */
 @RestController
 @Tag(name = "cases 办件")
 class CaseController {
 
 	private final Cases cases;
-	private final Catalog catalog;
+	private final CaseRegistration registration;
+	private final VisitRecording visits;
 
-	CaseController(Cases cases, Catalog catalog) {
+	CaseController(Cases cases, CaseRegistration registration, VisitRecording visits) {
 		this.cases = cases;
-		this.catalog = catalog;
+		this.registration = registration;
+		this.visits = visits;
 	}
 
 	@PostMapping("/api/v1/cases")
 	@Operation(summary = "Register a case with its service events (受理, visits, 办结)")
 	ResponseEntity<CaseResponse> open(@RequestBody CaseRequest request) {
-		NewCase c = toNewCase(request);
-		CaseView view = cases.open(c);
-		return ResponseEntity.created(URI.create("/api/v1/cases/" + view.caseNo())).body(CaseResponse.of(view));
+		CaseView view = registration.register(toNewCase(request));
+		URI location = UriComponentsBuilder.fromPath("/api/v1/cases/{caseNo}").encode().buildAndExpand(view.caseNo()).toUri();
+		return ResponseEntity.created(location).body(CaseResponse.of(view));
 	}
 
 	@PostMapping("/api/v1/cases/{caseNo}/services")
 	@Operation(summary = "Add a service event (a visit); completedAt completes the case")
 	CaseResponse addService(@PathVariable String caseNo, @RequestBody ServiceRequest request) {
-		CaseView known = cases.require(caseNo);
+		CaseView known = cases.require(CaseNo.parse("caseNo", caseNo).value());
 		Caller.current().ifPresent(c -> c.requireScope("regionCode", known.region()));
 		List<FieldProblem> problems = new ArrayList<>();
 		NewCase.NewServiceEvent event = toEvent("", request, problems);
 		throwIfAny(problems);
-		return CaseResponse.of(cases.addService(caseNo, event, instant(request.completedAt())));
+		return CaseResponse.of(visits.addVisit(caseNo, event, instant(request.completedAt())));
 	}
 
 	@GetMapping("/api/v1/cases/{caseNo}")
 	CaseResponse find(@PathVariable String caseNo) {
-		CaseView view = cases.require(caseNo);
+		CaseView view = cases.require(CaseNo.parse("caseNo", caseNo).value());
 		Caller.current().ifPresent(c -> c.requireScope("regionCode", view.region()));
 		return CaseResponse.of(view);
 	}
 
+	/** Translates the body; the catalog and the case rules are checked by {@link CaseRegistration}. */
 	private NewCase toNewCase(CaseRequest r) {
 		List<FieldProblem> problems = new ArrayList<>();
 		RegionCode region = attempt(problems, () -> RegionCode.parse("regionCode", r.regionCode()));
 		if (region != null) {
 			Caller.current().ifPresent(c -> c.requireScope("regionCode", region));
-			if (!catalog.regionExists(region)) {
-				problems.add(FieldProblem.of("regionCode", "行政区划不存在：" + region, "unknown region " + region));
-			}
 		}
-		ServiceItemView item = r.itemCode() == null ? null : catalog.item(r.itemCode()).orElse(null);
-		if (r.itemCode() != null && item == null) {
-			problems.add(FieldProblem.of("itemCode", "事项不存在：" + r.itemCode(), "unknown service item " + r.itemCode()));
-		}
-		String department = r.departmentCode() != null ? r.departmentCode() : item == null ? null : item.departmentCode();
-		if (r.departmentCode() != null && !catalog.departmentExists(r.departmentCode())) {
-			problems.add(FieldProblem.of("departmentCode", "部门不存在：" + r.departmentCode(), "unknown department " + r.departmentCode()));
-		}
+		attempt(problems, () -> CaseNo.parse("caseNo", r.caseNo()));
 		required(problems, "caseType", r.caseType());
 		required(problems, "applyChannel", r.applyChannel());
 		required(problems, "acceptedAt", r.acceptedAt());
@@ -89,25 +81,17 @@ class CaseController {
 			events.add(toEvent("services[" + i + "].", services.get(i), problems));
 		}
 		throwIfAny(problems);
-		CaseStatus status = r.completedAt() != null ? CaseStatus.COMPLETED
-				: events.size() > 1 ? CaseStatus.IN_PROGRESS : CaseStatus.ACCEPTED;
-		return new NewCase(r.caseNo(), r.title(), r.itemCode(), item == null ? null : item.name(), department, region,
-				r.caseType(), r.applyChannel(), status, applicant, instant(r.acceptedAt()), instant(r.completedAt()),
-				r.batchNo(), r.chainNo(), NewCase.Source.API, events);
+		return new NewCase(r.caseNo(), r.title(), r.itemCode(), null, r.departmentCode(), region, r.caseType(),
+				r.applyChannel(), CaseRegistration.initialStatus(r.completedAt() != null, events.size()), applicant,
+				instant(r.acceptedAt()), instant(r.completedAt()), r.batchNo(), r.chainNo(), NewCase.Source.API, events);
 	}
 
-	private NewCase.NewServiceEvent toEvent(String at, ServiceRequest s, List<FieldProblem> problems) {
+	private static NewCase.NewServiceEvent toEvent(String at, ServiceRequest s, List<FieldProblem> problems) {
 		if (s == null) {
 			problems.add(FieldProblem.of(at + "serviceNo", "服务环节不能为空", "the service event is required"));
 			return new NewCase.NewServiceEvent(0, null, null, null, null);
 		}
 		required(problems, at + "serviceNo", s.serviceNo());
-		if (s.staffNo() != null && catalog.staff(s.staffNo()).isEmpty()) {
-			problems.add(FieldProblem.of(at + "staffNo", "工作人员不存在：" + s.staffNo(), "unknown staff " + s.staffNo()));
-		}
-		if (s.windowCode() != null && catalog.window(s.windowCode()).isEmpty()) {
-			problems.add(FieldProblem.of(at + "windowCode", "窗口不存在：" + s.windowCode(), "unknown window " + s.windowCode()));
-		}
 		return new NewCase.NewServiceEvent(s.serviceNo() == null ? 0 : s.serviceNo(), s.name(), instant(s.at()),
 				s.staffNo(), s.windowCode());
 	}

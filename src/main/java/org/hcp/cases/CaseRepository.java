@@ -6,10 +6,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.hcp.privacy.Masks;
 import org.hcp.privacy.PersonalData;
@@ -36,74 +39,147 @@ class CaseRepository {
 		this.personal = personal;
 	}
 
-	long insert(NewCase c, Instant now) {
-		Applicant a = c.applicant();
-		String mobile = a.mobile() == null ? null : a.mobile().value();
+	/** The case as an aggregate, at its current version; empty when the number is unknown. */
+	Optional<Case> load(String caseNo) {
+		return loadAll(List.of(caseNo)).stream().findFirst();
+	}
+
+	List<Case> loadAll(Collection<String> caseNos) {
 		return jdbc.sql("""
+				select c.id, c.case_no, c.region_code, c.item_code, c.accepted_at, c.source, c.version, c.status,
+				  c.completed_at, array(select e.service_no from cas_service_event e where e.case_id = c.id) as service_nos
+				from cas_case c where c.case_no = any(:caseNos)""")
+			.param("caseNos", caseNos.toArray(String[]::new))
+			.query((rs, n) -> new Case(rs.getLong("id"), rs.getString("case_no"), new RegionCode(rs.getString("region_code")),
+					rs.getString("item_code"), rs.getTimestamp("accepted_at").toInstant(),
+					NewCase.Source.valueOf(rs.getString("source")), rs.getInt("version"),
+					Set.of((Integer[]) rs.getArray("service_nos").getArray()), CaseStatus.valueOf(rs.getString("status")),
+					instant(rs.getTimestamp("completed_at"))))
+			.list();
+	}
+
+	/**
+	 * Stores the changes of one case, if its version is still the one it was loaded at (else {@link StaleCase}).
+	 * The version is compared and bumped first: that row lock serialises writers, so the events added after it
+	 * cannot collide with another writer's.
+	 */
+	void save(Case c) {
+		saveAll(List.of(c));
+	}
+
+	/** {@link #save} for many cases: one update and one insert, each set-based; stale if any version moved. */
+	void saveAll(List<Case> changed) {
+		List<Case> cases = changed.stream().filter(Case::isChanged).sorted(Comparator.comparingLong(Case::id)).toList();
+		if (cases.isEmpty()) {
+			return;
+		}
+		int updated = jdbc.sql("""
+				update cas_case c set status = u.status, completed_at = u.completed_at, version = c.version + 1
+				from unnest(:ids::bigint[], :statuses::varchar[], :completed::timestamptz[], :versions::int[])
+				  as u(id, status, completed_at, version)
+				where c.id = u.id and c.version = u.version""")
+			.param("ids", cases.stream().mapToLong(Case::id).toArray())
+			.param("statuses", cases.stream().map(c -> c.status().name()).toArray(String[]::new))
+			.param("completed", cases.stream().map(c -> text(c.completedAt())).toArray(String[]::new))
+			.param("versions", cases.stream().mapToInt(Case::version).toArray())
+			.update();
+		if (updated != cases.size()) {
+			throw new StaleCase(cases.size() == 1 ? cases.get(0).caseNo() : cases.size() + " cases");
+		}
+		List<Long> ids = new ArrayList<>();
+		List<NewCase.NewServiceEvent> events = new ArrayList<>();
+		for (Case c : cases) {
+			c.addedEvents().forEach(e -> {
+				ids.add(c.id());
+				events.add(e);
+			});
+		}
+		insertEvents(ids, events);
+	}
+
+	/**
+	 * Inserts new cases with one statement; cases whose number exists (before, or inserted concurrently) are
+	 * skipped. Returns the ids of those inserted by case number. Sorted by number so that concurrent arrays take
+	 * the unique-index locks in the same order.
+	 */
+	Map<String, Long> insertAll(List<NewCase> newCases, Instant now) {
+		List<NewCase> cs = newCases.stream().sorted(Comparator.comparing(NewCase::caseNo)).toList();
+		int n = cs.size();
+		String[] caseNo = new String[n], title = new String[n], itemCode = new String[n], itemName = new String[n],
+				dept = new String[n], region = new String[n], type = new String[n], channel = new String[n],
+				status = new String[n], aMasked = new String[n], certType = new String[n], acceptedAt = new String[n],
+				completedAt = new String[n], batchNo = new String[n], chainNo = new String[n], source = new String[n];
+		int[] aType = new int[n];
+		byte[][] aName = new byte[n][], cert = new byte[n][], certHash = new byte[n][], mobile = new byte[n][],
+				mobileHash = new byte[n][];
+		for (int i = 0; i < n; i++) {
+			NewCase c = cs.get(i);
+			Applicant a = c.applicant();
+			String m = a.mobile() == null ? null : a.mobile().value();
+			caseNo[i] = c.caseNo();
+			title[i] = c.title();
+			itemCode[i] = c.itemCode();
+			itemName[i] = c.itemName();
+			dept[i] = c.departmentCode();
+			region[i] = c.region().value();
+			type[i] = c.caseType().name();
+			channel[i] = c.applyChannel().name();
+			status[i] = c.status().name();
+			aType[i] = a.type();
+			aName[i] = personal.encrypt(a.name());
+			aMasked[i] = Masks.name(a.name());
+			certType[i] = a.certType();
+			cert[i] = personal.encrypt(a.certNo());
+			certHash[i] = personal.lookupHash(LookupKind.ID_NUMBER, a.certNo());
+			mobile[i] = personal.encrypt(m);
+			mobileHash[i] = personal.lookupHash(LookupKind.MOBILE, m);
+			acceptedAt[i] = text(c.acceptedAt());
+			completedAt[i] = text(c.completedAt());
+			batchNo[i] = c.batchNo();
+			chainNo[i] = c.chainNo();
+			source[i] = c.source().name();
+		}
+		Map<String, Long> ids = new HashMap<>();
+		jdbc.sql("""
 				insert into cas_case(case_no, title, item_code, item_name, department_code, region_code, case_type,
-				  apply_channel, status, applicant_type, applicant_name_enc, applicant_name_masked, applicant_cert_type, applicant_cert_enc,
-				  applicant_cert_hash, applicant_mobile_enc, applicant_mobile_hash, accepted_at, completed_at, batch_no,
-				  chain_no, source, created_at)
-				values (:caseNo, :title, :itemCode, :itemName, :dept, :region, :type, :channel, :status, :aType, :aName, :aMasked,
-				  :certType, :cert, :certHash, :mobile, :mobileHash, :acceptedAt, :completedAt, :batchNo, :chainNo,
-				  :source, :now)
+				  apply_channel, status, applicant_type, applicant_name_enc, applicant_name_masked, applicant_cert_type,
+				  applicant_cert_enc, applicant_cert_hash, applicant_mobile_enc, applicant_mobile_hash, accepted_at,
+				  completed_at, batch_no, chain_no, source, created_at)
+				select u.*, :now from unnest(:caseNo::varchar[], :title::varchar[], :itemCode::varchar[],
+				  :itemName::varchar[], :dept::varchar[], :region::varchar[], :type::varchar[], :channel::varchar[],
+				  :status::varchar[], :aType::smallint[], :aName::bytea[], :aMasked::varchar[], :certType::varchar[],
+				  :cert::bytea[], :certHash::bytea[], :mobile::bytea[], :mobileHash::bytea[], :acceptedAt::timestamptz[],
+				  :completedAt::timestamptz[], :batchNo::varchar[], :chainNo::varchar[], :source::varchar[]) as u
 				on conflict (case_no) do nothing
-				returning id""")
-			.param("caseNo", c.caseNo())
-			.param("title", c.title())
-			.param("itemCode", c.itemCode())
-			.param("itemName", c.itemName())
-			.param("dept", c.departmentCode())
-			.param("region", c.region().value())
-			.param("type", c.caseType().name())
-			.param("channel", c.applyChannel().name())
-			.param("status", c.status().name())
-			.param("aType", a.type())
-			.param("aName", personal.encrypt(a.name()))
-			.param("aMasked", Masks.name(a.name()))
-			.param("certType", a.certType())
-			.param("cert", personal.encrypt(a.certNo()))
-			.param("certHash", personal.lookupHash(LookupKind.ID_NUMBER, a.certNo()))
-			.param("mobile", personal.encrypt(mobile))
-			.param("mobileHash", personal.lookupHash(LookupKind.MOBILE, mobile))
-			.param("acceptedAt", ts(c.acceptedAt()))
-			.param("completedAt", ts(c.completedAt()))
-			.param("batchNo", c.batchNo())
-			.param("chainNo", c.chainNo())
-			.param("source", c.source().name())
+				returning id, case_no""")
+			.param("caseNo", caseNo).param("title", title).param("itemCode", itemCode).param("itemName", itemName)
+			.param("dept", dept).param("region", region).param("type", type).param("channel", channel)
+			.param("status", status).param("aType", aType).param("aName", aName).param("aMasked", aMasked)
+			.param("certType", certType).param("cert", cert).param("certHash", certHash).param("mobile", mobile)
+			.param("mobileHash", mobileHash).param("acceptedAt", acceptedAt).param("completedAt", completedAt)
+			.param("batchNo", batchNo).param("chainNo", chainNo).param("source", source)
 			.param("now", ts(now))
-			.query(Long.class)
-			.optional()
-			.orElse(-1L);
+			.query((rs, i) -> ids.put(rs.getString("case_no"), rs.getLong("id")))
+			.list();
+		return ids;
 	}
 
-	/** Inserts a service event; false when that number already exists for the case. */
-	boolean insertEvent(long caseId, NewCase.NewServiceEvent e) {
-		return jdbc.sql("""
+	/** Inserts service events, parallel to their case ids, with one statement. */
+	void insertEvents(List<Long> caseIds, List<NewCase.NewServiceEvent> events) {
+		if (events.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
 				insert into cas_service_event(case_id, service_no, name, occurred_at, staff_no, window_code)
-				values (:caseId, :no, :name, :at, :staff, :window)
-				on conflict do nothing""")
-			.param("caseId", caseId)
-			.param("no", e.serviceNo())
-			.param("name", e.name())
-			.param("at", ts(e.occurredAt()))
-			.param("staff", e.staffNo())
-			.param("window", e.windowCode())
-			.update() == 1;
-	}
-
-	/** Moves the status forward only; returns true when this call completed the case. */
-	boolean advance(long caseId, CaseStatus status, Instant completedAt) {
-		return jdbc.sql("""
-				update cas_case set status = :status, completed_at = coalesce(completed_at, :completedAt),
-				  version = version + 1
-				where id = :id and status <> 'COMPLETED'
-				  and (case status when 'ACCEPTED' then 1 when 'IN_PROGRESS' then 2 else 3 end)
-				    < (case :status when 'ACCEPTED' then 1 when 'IN_PROGRESS' then 2 else 3 end)""")
-			.param("status", status.name())
-			.param("completedAt", ts(completedAt))
-			.param("id", caseId)
-			.update() == 1 && status == CaseStatus.COMPLETED;
+				select * from unnest(:ids::bigint[], :nos::int[], :names::varchar[], :ats::timestamptz[],
+				  :staff::varchar[], :windows::varchar[])""")
+			.param("ids", caseIds.stream().mapToLong(Long::longValue).toArray())
+			.param("nos", events.stream().mapToInt(NewCase.NewServiceEvent::serviceNo).toArray())
+			.param("names", events.stream().map(NewCase.NewServiceEvent::name).toArray(String[]::new))
+			.param("ats", events.stream().map(e -> text(e.occurredAt())).toArray(String[]::new))
+			.param("staff", events.stream().map(NewCase.NewServiceEvent::staffNo).toArray(String[]::new))
+			.param("windows", events.stream().map(NewCase.NewServiceEvent::windowCode).toArray(String[]::new))
+			.update();
 	}
 
 	Optional<CaseView> find(String caseNo) {
@@ -189,6 +265,14 @@ class CaseRepository {
 				v.caseType(), v.applyChannel(), v.status(), v.acceptedAt(), v.completedAt(), v.batchNo(), v.chainNo(),
 				v.applicantType(), v.maskedApplicantName(), v.applicantMobileHash(), v.applicantCertHash(), v.source(),
 				List.copyOf(v.events()));
+	}
+
+	private static String text(Instant instant) {
+		return instant == null ? null : instant.toString();
+	}
+
+	private static Instant instant(Timestamp ts) {
+		return ts == null ? null : ts.toInstant();
 	}
 
 	private static Timestamp ts(Instant instant) {

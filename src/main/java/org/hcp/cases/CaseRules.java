@@ -25,7 +25,9 @@ class CaseRules {
 
 	void check(NewCase c) {
 		List<FieldProblem> problems = new ArrayList<>();
-		text(problems, "caseNo", c.caseNo(), 64, true);
+		if (!CaseNo.isWellFormed(c.caseNo())) {
+			problems.addAll(caseNoProblems(c.caseNo()));
+		}
 		text(problems, "title", c.title(), 300, false);
 		if (c.applicant() != null) {
 			text(problems, "applicant.name", c.applicant().name(), 100, true);
@@ -96,6 +98,16 @@ class CaseRules {
 			problems.add(FieldProblem.of(at + "at", "服务时间不能晚于当前时间", "the service time cannot be in the future"));
 		}
 		return problems;
+	}
+
+	private static List<FieldProblem> caseNoProblems(String caseNo) {
+		try {
+			CaseNo.parse("caseNo", caseNo);
+			return List.of();
+		}
+		catch (HcpException e) {
+			return e.fields();
+		}
 	}
 
 	private static void text(List<FieldProblem> problems, String field, String value, int max, boolean required) {

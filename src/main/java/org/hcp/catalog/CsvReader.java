@@ -1,20 +1,30 @@
 package org.hcp.catalog;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.hcp.shared.HcpException;
 
 /**
- * A small RFC 4180 reader: UTF-8 (an optional BOM is dropped), comma separated, fields optionally in double quotes
- * with {@code ""} for a quote inside; a quoted field may span lines. Each record keeps the line it starts on, so
- * that problems can be reported by line number (the header is line 1).
+ * Reads RFC 4180 CSV with Apache Commons CSV: UTF-8 (an optional BOM is dropped), comma separated, fields optionally
+ * in double quotes with {@code ""} for a quote inside; a quoted field may span lines. Each record keeps the line it
+ * starts on, so that problems can be reported by line number (the header is line 1).
  */
 final class CsvReader {
+
+	/** Empty lines are kept by the parser so that its line count stays exact; they are skipped here. */
+	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
 	private CsvReader() {
 	}
@@ -30,65 +40,32 @@ final class CsvReader {
 	static List<Line> read(String text) {
 		String input = text.startsWith("\uFEFF") ? text.substring(1) : text;
 		List<Line> lines = new ArrayList<>();
-		List<String> cells = new ArrayList<>();
-		StringBuilder cell = new StringBuilder();
-		int line = 1;
-		int start = 1;
-		boolean quoted = false;
-		boolean wasQuoted = false;
-		for (int i = 0; i < input.length(); i++) {
-			char c = input.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < input.length() && input.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
+		try (CSVParser parser = CSVParser.builder().setReader(new StringReader(input)).setFormat(FORMAT).get()) {
+			Iterator<CSVRecord> records = parser.iterator();
+			while (true) {
+				int start = (int) parser.getCurrentLineNumber() + 1;
+				CSVRecord record = next(records, start);
+				if (record == null) {
+					return lines;
 				}
-				else if (c == '"') {
-					quoted = false;
+				if (record.size() > 1 || !record.get(0).isBlank()) {
+					lines.add(new Line(start, record.toList()));
 				}
-				else {
-					line += c == '\n' ? 1 : 0;
-					cell.append(c);
-				}
-			}
-			else if (c == '"' && cell.isEmpty() && !wasQuoted) {
-				quoted = true;
-				wasQuoted = true;
-			}
-			else if (c == '"' || wasQuoted && c != ',' && c != '\r' && c != '\n') {
-				throw malformed(line, "引号只能包住整个字段", "a quote may only enclose a whole field");
-			}
-			else if (c == ',') {
-				cells.add(cell.toString());
-				cell.setLength(0);
-				wasQuoted = false;
-			}
-			else if (c == '\n' || c == '\r') {
-				if (c == '\r' && i + 1 < input.length() && input.charAt(i + 1) == '\n') {
-					i++;
-				}
-				cells.add(cell.toString());
-				addUnlessBlank(lines, start, cells);
-				cells = new ArrayList<>();
-				cell.setLength(0);
-				wasQuoted = false;
-				start = ++line;
-			}
-			else {
-				cell.append(c);
 			}
 		}
-		if (quoted) {
-			throw malformed(start, "引号没有闭合", "a quoted field is not closed");
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
-		cells.add(cell.toString());
-		addUnlessBlank(lines, start, cells);
-		return lines;
 	}
 
-	private static void addUnlessBlank(List<Line> lines, int number, List<String> cells) {
-		if (cells.size() > 1 || !cells.get(0).isBlank()) {
-			lines.add(new Line(number, List.copyOf(cells)));
+	/** The iterator reads exactly one record ahead in {@code hasNext}, so the line counted before it is the start. */
+	private static CSVRecord next(Iterator<CSVRecord> records, int line) {
+		try {
+			return records.hasNext() ? records.next() : null;
+		}
+		catch (UncheckedIOException | IllegalStateException e) {
+			throw HcpException.badRequest("line " + line, "MALFORMED_CSV", "第" + line + "行：引号没有闭合或只包住了字段的一部分",
+					"line " + line + ": a quote is not closed or does not enclose the whole field");
 		}
 	}
 
@@ -103,9 +80,5 @@ final class CsvReader {
 		catch (CharacterCodingException e) {
 			throw HcpException.badRequest("body", "CSV_NOT_UTF8", "CSV文件应为UTF-8编码", "The CSV file must be UTF-8 encoded");
 		}
-	}
-
-	private static HcpException malformed(int line, String zh, String en) {
-		return HcpException.badRequest("line " + line, "MALFORMED_CSV", "第" + line + "行：" + zh, "line " + line + ": " + en);
 	}
 }

@@ -35,6 +35,24 @@ final class Fields {
 		this.prefix = line == 0 ? "" : "line " + line + ": ";
 	}
 
+	/**
+	 * NUL and other control characters (but tab and line breaks) are refused, never stripped: {@code trim()} would
+	 * silently drop them at the ends, and PostgreSQL cannot store a NUL inside text.
+	 */
+	private Fields refuseControlCharacters(List<String> order) {
+		for (String name : order) {
+			String value = values.get(name);
+			if (value != null && value.chars().anyMatch(Fields::isForbidden)) {
+				problem(name, "含有不允许的控制字符（如NUL）", "contains a control character (such as NUL) that is not allowed");
+			}
+		}
+		return this;
+	}
+
+	private static boolean isForbidden(int c) {
+		return Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r';
+	}
+
 	static Fields ofJson(JsonNode body) {
 		if (body == null || !body.isObject()) {
 			throw HcpException.badRequest("body", "BODY_NOT_OBJECT", "请求体应为JSON对象", "The body must be a JSON object");
@@ -48,7 +66,7 @@ final class Fields {
 			}
 			values.put(entry.getKey(), value.isNull() || value.isContainer() ? null : value.asString());
 		}
-		return fields;
+		return fields.refuseControlCharacters(List.copyOf(values.keySet()));
 	}
 
 	/** One CSV line; the header names the fields. Cells beyond the header are a problem of the line. */
@@ -63,7 +81,7 @@ final class Fields {
 				fields.problem("columns", "字段数多于表头", "more values than header columns");
 			}
 		}
-		return fields;
+		return fields.refuseControlCharacters(header.subList(0, Math.min(header.size(), line.cells().size())));
 	}
 
 	/** Query parameters, e.g. list filters. */

@@ -3,6 +3,7 @@ package org.hcp.exchange;
 import java.util.Arrays;
 import java.util.List;
 
+import org.hcp.cases.CaseNo;
 import org.hcp.evaluation.Channel;
 import org.hcp.evaluation.ExchangeRating;
 import org.hcp.evaluation.Rater;
@@ -20,7 +21,7 @@ final class EvaluationRecords {
 
 	static ExchangeRating parse(JsonNode node) {
 		Fields f = new Fields(node);
-		String projectNo = f.required("projectNo", 64);
+		String projectNo = CaseNo.parse("projectNo", f.text("projectNo")).value();
 		int serviceNumber = f.positive("serviceNumber");
 		int pf = f.code("pf", null, List.of(1, 2, 3, 4, 5, 6, 7));
 		Channel channel = Channel.ofPf(pf).orElseThrow();

@@ -5,22 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hcp.cases.CaseNo;
 import org.hcp.cases.Cases;
-import org.hcp.catalog.Catalog;
 import org.hcp.evaluation.EvaluationView;
 import org.hcp.evaluation.Evaluations;
-import org.hcp.evaluation.ExchangeRating;
-import org.hcp.evaluation.IntakeOutcome;
 import org.hcp.security.Caller;
 import org.hcp.shared.Bilingual;
 import org.hcp.shared.ChinaTime;
 import org.hcp.shared.HcpException;
 import org.hcp.shared.Problems;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -40,116 +36,39 @@ import tools.jackson.databind.JsonNode;
 class ExchangeController {
 
 	private final Cases cases;
-	private final Catalog catalog;
 	private final Evaluations evaluations;
-	private final TransactionTemplate tx;
+	private final ServiceRecordIntake services;
+	private final EvaluationRecordIntake evaluationRecords;
 
-	ExchangeController(Cases cases, Catalog catalog, Evaluations evaluations, TransactionTemplate tx) {
+	ExchangeController(Cases cases, Evaluations evaluations, ServiceRecordIntake services,
+			EvaluationRecordIntake evaluationRecords) {
 		this.cases = cases;
-		this.catalog = catalog;
 		this.evaluations = evaluations;
-		this.tx = tx;
+		this.services = services;
+		this.evaluationRecords = evaluationRecords;
 	}
 
 	@PostMapping("/api/exchange/v1/services")
 	@Operation(summary = "Push service records 服务记录 (one object or an array)")
 	ResponseEntity<?> services(@RequestBody JsonNode body) {
 		JsonNode payload = unwrap(body);
-		List<RecordResult> results = new ArrayList<>();
-		for (JsonNode node : records(payload)) {
-			results.add(service(node));
-		}
-		return respond(payload, results);
+		return respond(payload, services.intake(records(payload)));
 	}
 
 	@PostMapping("/api/exchange/v1/evaluations")
 	@Operation(summary = "Push evaluation records 评价记录 (one object or an array)")
 	ResponseEntity<?> evaluations(@RequestBody JsonNode body) {
 		JsonNode payload = unwrap(body);
-		List<JsonNode> nodes = records(payload);
-		RecordResult[] results = new RecordResult[nodes.size()];
-		List<ExchangeRating> parsed = new ArrayList<>();
-		List<Integer> positions = new ArrayList<>();
-		for (int i = 0; i < nodes.size(); i++) {
-			try {
-				parsed.add(EvaluationRecords.parse(nodes.get(i)));
-				positions.add(i);
-			}
-			catch (HcpException e) {
-				results[i] = rejected(nodes.get(i), e);
-			}
-		}
-		List<IntakeOutcome> outcomes = evaluations.intake(parsed);
-		for (int k = 0; k < outcomes.size(); k++) {
-			ExchangeRating r = parsed.get(k);
-			IntakeOutcome o = outcomes.get(k);
-			results[positions.get(k)] = RecordResult.of(r.projectNo(), Integer.toString(r.serviceNumber()),
-					o.status().name().toLowerCase(), o.code(), o.message(), exchangeField(o.field()));
-		}
-		return respond(payload, List.of(results));
+		return respond(payload, evaluationRecords.intake(records(payload)));
 	}
 
 	@GetMapping("/api/exchange/v1/evaluations")
 	@Operation(summary = "The stored ratings of a case, for reconciliation 对账")
 	Map<String, Object> stored(@RequestParam String projectNo) {
-		cases.find(projectNo).ifPresent(c -> Caller.current().ifPresent(k -> k.requireScope("projectNo", c.region())));
-		List<Map<String, Object>> records = evaluations.byCase(projectNo).stream().map(ExchangeController::record).toList();
-		return Map.of("projectNo", projectNo, "evaluations", records);
-	}
-
-	private RecordResult service(JsonNode node) {
-		try {
-			boolean stored = Boolean.TRUE.equals(tx.execute(status -> {
-				ServiceRecords.Parsed parsed = ServiceRecords.parse(node);
-				Caller.current().ifPresent(k -> k.requireScope("areaCode", parsed.newCase().region()));
-				catalog.registerUnverified(List.of(parsed.reference()));
-				boolean accepted = cases.report(ServiceRecords.withKnownStaff(parsed.newCase(), catalog));
-				if (!accepted) {
-					status.setRollbackOnly();
-				}
-				return accepted;
-			}));
-			return stored ? RecordResult.of(ServiceRecords.projectNo(node), ServiceRecords.serviceNumber(node), "accepted",
-					"OK", Bilingual.of("已接收", "accepted"), null)
-					: RecordResult.of(ServiceRecords.projectNo(node), ServiceRecords.serviceNumber(node), "duplicate",
-							"DUPLICATE_SERVICE", Bilingual.of("该服务记录已存在", "This service record already exists"),
-							"serviceNumber");
-		}
-		catch (HcpException e) {
-			return rejected(node, e);
-		}
-		catch (DataIntegrityViolationException e) {
-			return RecordResult.of(ServiceRecords.projectNo(node), ServiceRecords.serviceNumber(node), "rejected",
-					"INVALID_VALUE", Bilingual.of("记录中有数据库无法保存的值，未保存", "A value of the record cannot be stored; nothing was saved"),
-					null);
-		}
-	}
-
-	/** The rating rules name our API's fields; a lower platform should read the exchange's own names. */
-	private static String exchangeField(String field) {
-		if (field == null) {
-			return null;
-		}
-		return switch (field.replaceAll("\\[\\d+\\]$", "")) {
-			case "indicators" -> "evalDetail";
-			case "comment" -> "writingEvaluation";
-			case "ratedAt" -> "assessTime";
-			case "level" -> "satisfaction";
-			case "caseNo" -> "projectNo";
-			case "serviceNo" -> "serviceNumber";
-			case "channel" -> "pf";
-			case "rater" -> "certKey";
-			default -> field;
-		};
-	}
-
-	private static RecordResult rejected(JsonNode node, HcpException e) {
-		String field = e.fields().isEmpty() ? null : e.fields().get(0).field();
-		Bilingual text = e.fields().isEmpty() ? e.text()
-				: Bilingual.of(e.fields().get(0).zh(), e.fields().get(0).en());
-		String status = e.status() == HttpStatus.CONFLICT ? "duplicate" : "rejected";
-		return RecordResult.of(ServiceRecords.projectNo(node), ServiceRecords.serviceNumber(node), status, e.code(), text,
-				field);
+		String caseNo = CaseNo.parse("projectNo", projectNo).value();
+		cases.find(caseNo).ifPresent(c -> Caller.current().ifPresent(k -> k.requireScope("projectNo", c.region())));
+		List<Map<String, Object>> records = evaluations.byCase(caseNo).stream().map(ExchangeController::record).toList();
+		return Map.of("projectNo", caseNo, "evaluations", records);
 	}
 
 	private static ResponseEntity<?> respond(JsonNode payload, List<RecordResult> results) {

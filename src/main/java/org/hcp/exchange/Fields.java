@@ -2,6 +2,7 @@ package org.hcp.exchange;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.hcp.shared.ChinaTime;
 import org.hcp.shared.HcpException;
@@ -10,6 +11,8 @@ import tools.jackson.databind.JsonNode;
 
 /** Reads the fields of one exchange record; numbers may arrive as JSON numbers or strings. */
 final class Fields {
+
+	private static final Pattern ALPHANUMERIC = Pattern.compile("[0-9A-Za-z]+");
 
 	private final JsonNode node;
 
@@ -29,10 +32,12 @@ final class Fields {
 		if (value.isContainer()) {
 			throw HcpException.invalid(field, "BAD_FIELD", field + " 应为文本或数字", field + " must be text or a number");
 		}
-		String text = value.asString().trim();
-		if (text.indexOf('\u0000') >= 0) {
+		String raw = value.asString();
+		// checked before trim(), which would silently drop a NUL at either end
+		if (raw.indexOf('\u0000') >= 0) {
 			throw HcpException.invalid(field, "BAD_CHARACTER", field + " 含有不允许的控制字符", field + " contains a control character");
 		}
+		String text = raw.trim();
 		return text.isEmpty() ? null : text;
 	}
 
@@ -47,6 +52,19 @@ final class Fields {
 	String optional(String field, int max) {
 		String text = text(field);
 		return text == null ? null : max(field, text, max);
+	}
+
+	/**
+	 * A catalog code that becomes part of a URL when registered (e.g. {@code /api/v1/catalog/items/{code}}): 1 to
+	 * {@code max} ASCII letters or digits, like the catalog's own codes.
+	 */
+	String code(String field, int max) {
+		String text = required(field, max);
+		if (!ALPHANUMERIC.matcher(text).matches()) {
+			throw HcpException.invalid(field, "BAD_CODE", field + " 应为不超过" + max + "位的字母或数字",
+					field + " must be 1 to " + max + " letters or digits");
+		}
+		return text;
 	}
 
 	/** An integer field restricted to the allowed values; {@code fallback} when absent (null = required). */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.hcp.cases.Applicant;
 import org.hcp.cases.ApplyChannel;
+import org.hcp.cases.CaseNo;
 import org.hcp.cases.CaseStatus;
 import org.hcp.cases.CaseType;
 import org.hcp.cases.NewCase;
@@ -27,11 +28,11 @@ final class ServiceRecords {
 	static Parsed parse(JsonNode node) {
 		Fields f = new Fields(node);
 		RegionCode region = RegionCode.parse("areaCode", f.text("areaCode"));
-		String deptCode = f.required("deptCode", 18);
+		String deptCode = f.code("deptCode", 18);
 		String deptName = f.optional("deptName", 200);
-		String taskCode = f.required("taskCode", 33);
+		String taskCode = f.code("taskCode", 33);
 		String taskName = f.required("taskName", 300);
-		String projectNo = f.required("projectNo", 64);
+		String projectNo = CaseNo.parse("projectNo", f.text("projectNo")).value();
 		String projectName = f.optional("projectName", 300);
 		int proStatus = f.code("proStatus", null, List.of(1, 2, 3));
 		String userName = f.required("userName", 100);
@@ -72,16 +73,5 @@ final class ServiceRecords {
 		return new NewCase(c.caseNo(), c.title(), c.itemCode(), c.itemName(), c.departmentCode(), c.region(),
 				c.caseType(), c.applyChannel(), c.status(), c.applicant(), c.acceptedAt(), c.completedAt(), c.batchNo(),
 				c.chainNo(), c.source(), events);
-	}
-
-	/** For the per-record result when parsing failed part-way. */
-	static String projectNo(JsonNode node) {
-		JsonNode v = node == null ? null : node.get("projectNo");
-		return v == null || v.isNull() || v.isContainer() ? null : v.asString();
-	}
-
-	static String serviceNumber(JsonNode node) {
-		JsonNode v = node == null ? null : node.get("serviceNumber");
-		return v == null || v.isNull() || v.isContainer() ? null : v.asString();
 	}
 }

@@ -147,6 +147,22 @@ class CatalogApiIT extends CatalogFixtures {
 	}
 
 	@Test
+	void a_nul_character_in_a_csv_import_is_refused_naming_line_and_field_and_nothing_is_stored() {
+		String good = freeTownship();
+		String nul = freeTownship();
+		Http.Reply reply = csv("/api/v1/catalog/regions/import", "code,name\n" + good + ",好镇\n" + nul + ",坏\u0000镇\n");
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+		assertThat(reply.contentType()).startsWith("application/problem+json");
+		assertThat(reply.errorFields()).containsExactly("line 3: name");
+		assertThat(admin.get("/api/v1/catalog/regions/" + good).status()).isEqualTo(404);
+		assertThat(admin.get("/api/v1/catalog/regions/" + nul).status()).isEqualTo(404);
+
+		Http.Reply json = admin.post("/api/v1/catalog/regions", Map.of("code", nul, "name", "\u0000镇"));
+		assertThat(json.status()).isEqualTo(422);
+		assertThat(json.errorFields()).containsExactly("name");
+	}
+
+	@Test
 	void a_malformed_request_is_a_client_error() {
 		assertThat(admin.send("POST", "/api/v1/catalog/regions", "[1,2]", "application/json").status()).isEqualTo(400);
 		assertThat(admin.send("POST", "/api/v1/catalog/regions", "{\"code\":", "application/json").status()).isEqualTo(400);

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 
+import org.hcp.shared.FieldProblem;
 import org.hcp.shared.HcpException;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,12 @@ class CsvReaderTest {
 	}
 
 	@Test
+	void line_numbers_count_windows_line_ends_once() {
+		List<CsvReader.Line> lines = CsvReader.read("h1,h2\r\n\r\n\"a\r\nb\",x\r\nc,d\r\n");
+		assertThat(lines).extracting(CsvReader.Line::number).containsExactly(1, 3, 5);
+	}
+
+	@Test
 	void empty_cells_are_kept() {
 		assertThat(CsvReader.read("a,,c,\n").get(0).cells()).containsExactly("a", "", "c", "");
 	}
@@ -46,13 +54,20 @@ class CsvReaderTest {
 	}
 
 	@Test
-	void a_quote_inside_an_unquoted_cell_is_refused() {
-		assertThatThrownBy(() -> CsvReader.read("a,b\nx\"y,z\n")).isInstanceOf(HcpException.class);
-		assertThatThrownBy(() -> CsvReader.read("a,b\n\"x\"y,z\n")).isInstanceOf(HcpException.class);
+	void text_after_a_closing_quote_is_refused_naming_the_line() {
+		assertThatThrownBy(() -> CsvReader.read("a,b\nc,d\n\"x\"y,z\n"))
+			.isInstanceOfSatisfying(HcpException.class, e -> assertThat(e.fields().get(0).field()).isEqualTo("line 3"));
 	}
 
 	@Test
 	void a_file_that_is_not_utf8_is_refused() {
 		assertThatThrownBy(() -> CsvReader.read(new byte[] { 'a', (byte) 0xC3, ',' })).isInstanceOf(HcpException.class);
+	}
+
+	@Test
+	void a_nul_character_is_refused_naming_the_line_and_field_not_stripped() {
+		byte[] body = "code,name\n110000,北京\u0000市\n\u0000120000,天津市\n".getBytes(StandardCharsets.UTF_8);
+		List<Fields> lines = CsvLines.read(body, Set.of("code", "name"));
+		assertThat(CsvLines.problems(lines)).extracting(FieldProblem::field).containsExactly("line 2: name", "line 3: code");
 	}
 }

@@ -265,4 +265,42 @@ class ExchangeContractIT extends ServiceFixtures {
 			.param("k", key).query(Integer.class).single()).isZero();
 		assertThat(admin.as(key).get("/api/v1/calendar/years").status()).isEqualTo(200);
 	}
+
+	private int storedCases(String projectNo) {
+		return jdbc.sql("select count(*) from cas_case where case_no = :c").param("c", projectNo).query(Integer.class).single();
+	}
+
+	@Test
+	void a_mixed_array_answers_each_record_on_its_own_and_stores_only_the_accepted() {
+		String known = unique("P");
+		assertThat(push("services", service(known, 1)).status()).isEqualTo(201);
+		String fresh = unique("P");
+		String twice = unique("P");
+		String invalid = unique("P");
+		Map<String, Object> bad = service(invalid, 1);
+		bad.put("serviceTime", "yesterday");
+		Map<String, Object> accepting = service(twice, 1);
+		accepting.put("proStatus", 1);
+		accepting.remove("resultDate");
+		Map<String, Object> otherItem = service(known, 3);
+		otherItem.put("taskCode", hall().onlineItem());
+		Http.Reply reply = push("services", List.of(service(fresh, 1), bad, service(known, 1), accepting,
+				service(twice, 2), service(known, 2), service(twice, 2), otherItem, service("BAD NO", 1),
+				service(unique("P") + "\u0000", 1)));
+		assertThat(reply.status()).isEqualTo(200);
+		JsonNode results = reply.json().path("results");
+		assertThat(results.findValuesAsString("status")).containsExactly("accepted", "rejected", "duplicate", "accepted",
+				"accepted", "accepted", "duplicate", "duplicate", "rejected", "rejected");
+		assertThat(results.get(1).path("field").asString()).isEqualTo("serviceTime");
+		assertThat(results.get(7).path("code").asString()).isEqualTo("CASE_MISMATCH");
+		assertThat(results.get(8).path("field").asString()).isEqualTo("projectNo");
+		assertThat(results.get(9).path("field").asString()).isEqualTo("projectNo");
+		assertThat(reply.json().path("accepted").asInt()).isEqualTo(4);
+		assertThat(storedCases(invalid)).isZero();
+		assertThat(storedCases("BAD NO")).isZero();
+		JsonNode both = admin.get("/api/v1/cases/" + twice).json();
+		assertThat(both.path("services").size()).isEqualTo(2);
+		assertThat(both.path("status").asString()).isEqualTo("COMPLETED");
+		assertThat(admin.get("/api/v1/cases/" + known).json().path("services").size()).isEqualTo(2);
+	}
 }
