@@ -65,12 +65,16 @@ class ErrorShapeIT extends ServiceFixtures {
 	}
 
 	@Test
-	void characters_that_a_path_may_hold_reach_the_application_and_get_its_404() {
+	void characters_that_a_path_may_hold_reach_the_application_and_are_refused_naming_the_case_number() {
 		for (String segment : List.of("a%20b", "a'b", "a%7Cb", "a%22b", "%E4%B8%AD")) {
 			RawHttp.Response response = RawHttp.get(port, "/api/v1/cases/" + segment, ADMIN_KEY);
 			assertProblem(response, segment);
-			assertThat(response.status()).as(segment).isEqualTo(404);
+			assertThat(response.status()).as(segment).isEqualTo(422);
+			assertThat(response.body()).as(segment).contains("caseNo");
 		}
+		RawHttp.Response unknown = RawHttp.get(port, "/api/v1/cases/NO-SUCH-CASE-1", ADMIN_KEY);
+		assertProblem(unknown, "unknown case");
+		assertThat(unknown.status()).isEqualTo(404);
 	}
 
 	@Test
