@@ -7,10 +7,12 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import io.zonky.test.db.postgres.util.LinuxUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -165,9 +167,19 @@ final class OrphanedPostmaster {
 		}
 	}
 
+	/** As the embedded server runs its tools: PostgreSQL refuses root, so as root in a user namespace of its own. */
+	static List<String> asPostgresTool(String... command) {
+		List<String> line = new ArrayList<>();
+		if (LinuxUtils.isUnshareAvailable()) {
+			line.addAll(List.of("unshare", "-U"));
+		}
+		line.addAll(List.of(command));
+		return line;
+	}
+
 	private static boolean run(String... command) {
 		try {
-			Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			Process p = new ProcessBuilder(asPostgresTool(command)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
 				.start();
 			return p.waitFor(STOP_WITHIN.toSeconds() + 5, TimeUnit.SECONDS) && p.exitValue() == 0;
 		}

@@ -10,9 +10,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
 /** zonky starts a test database (fsync off); the platform's embedded database keeps what it acknowledged. */
+// about the embedded server only: the run against a PostgreSQL server (HCP_DB_URL) has nothing to add
+@DisabledIfEnvironmentVariable(named = "HCP_DB_URL", matches = ".+")
 class DurableEmbeddedDatabaseIT {
 
 	@TempDir

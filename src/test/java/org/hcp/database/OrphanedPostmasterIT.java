@@ -12,12 +12,15 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * After {@code kill -9} of the application its embedded PostgreSQL runs on, holding the data directory. The next start
  * stops that orphan — and only a server of its own directory that no living application holds — and comes up.
  */
+// about the embedded server only: the run against a PostgreSQL server (HCP_DB_URL) has nothing to add
+@DisabledIfEnvironmentVariable(named = "HCP_DB_URL", matches = ".+")
 class OrphanedPostmasterIT {
 
 	@TempDir
@@ -77,7 +80,7 @@ class OrphanedPostmasterIT {
 	}
 
 	private static void run(String... command) throws Exception {
-		Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+		Process p = new ProcessBuilder(OrphanedPostmaster.asPostgresTool(command)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
 			.start();
 		assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		assertThat(p.exitValue()).as(String.join(" ", command)).isZero();
