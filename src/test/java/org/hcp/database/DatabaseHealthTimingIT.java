@@ -38,7 +38,8 @@ class DatabaseHealthTimingIT {
 	void close() throws Exception {
 		if (app != null) {
 			int port = Integer.parseInt(app.getEnvironment().getRequiredProperty("hcp.database.embedded.port"));
-			restarted = EmbeddedPostgres.builder().setDataDirectory(DATA_DIR).setPort(port).start();
+			restarted = EmbeddedPostgres.builder().setDataDirectory(DATA_DIR).setCleanDataDirectory(false).setPort(port)
+				.start();
 			app.close();
 			restarted.close();
 		}
