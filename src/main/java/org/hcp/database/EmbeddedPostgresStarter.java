@@ -24,7 +24,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * binaries on the class path, keeps its data under {@code hcp.database.embedded.data-dir} (default
  * {@code ./data/pg}) and points the data source at it: the pool connects as the runtime role, Flyway as the owner
  * ({@link EmbeddedRoles}). One server per data directory and JVM. With {@code hcp.database.embedded.clean} (the tests)
- * the directory starts empty; otherwise a server left running on it by a killed JVM is stopped first
+ * the directory starts empty. A server left running on it by a killed JVM is stopped first
  * ({@link OrphanedPostmaster}). Durable by default: fsync, synchronous commit and full-page writes on.
  */
 class EmbeddedPostgresStarter implements EnvironmentPostProcessor, Ordered {
@@ -65,11 +65,9 @@ class EmbeddedPostgresStarter implements EnvironmentPostProcessor, Ordered {
 		int port = env.getProperty("hcp.database.embedded.port", Integer.class, 0);
 		try {
 			Files.createDirectories(dataDir.getParent());
+			OrphanedPostmaster.stopIfAny(dataDir);
 			if (clean) {
 				FileSystemUtils.deleteRecursively(dataDir);
-			}
-			else {
-				OrphanedPostmaster.stopIfAny(dataDir);
 			}
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDir)
