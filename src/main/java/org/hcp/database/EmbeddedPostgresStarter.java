@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,8 +22,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * With no {@code spring.datasource.url} (nor {@code HCP_DB_URL}) configured, starts a real PostgreSQL from the
  * binaries on the class path, keeps its data under {@code hcp.database.embedded.data-dir} (default
- * {@code ./data/pg}) and points the data source at it. One server per data directory and JVM. With
- * {@code hcp.database.embedded.clean} (the tests) the directory starts empty.
+ * {@code ./data/pg}) and points the data source at it: the pool connects as the runtime role, Flyway as the owner
+ * ({@link EmbeddedRoles}). One server per data directory and JVM. With {@code hcp.database.embedded.clean} (the tests)
+ * the directory starts empty. A server left running on it by a killed JVM is stopped first
+ * ({@link OrphanedPostmaster}). Durable by default: fsync, synchronous commit and full-page writes on.
  */
 class EmbeddedPostgresStarter implements EnvironmentPostProcessor, Ordered {
 
@@ -42,22 +42,30 @@ class EmbeddedPostgresStarter implements EnvironmentPostProcessor, Ordered {
 			return;
 		}
 		Path dataDir = Path.of(env.getProperty("hcp.database.embedded.data-dir", "./data/pg")).toAbsolutePath().normalize();
-		boolean clean = env.getProperty("hcp.database.embedded.clean", Boolean.class, false);
-		int port = env.getProperty("hcp.database.embedded.port", Integer.class, 0);
 		String database = env.getProperty("hcp.database.embedded.database", "hcp");
-		// zonky defaults to synchronous_commit=off (a test database); the platform's data must survive a crash
-		String syncCommit = env.getProperty("hcp.database.embedded.synchronous-commit", "on");
-		EmbeddedPostgres postgres = RUNNING.computeIfAbsent(dataDir, dir -> start(dir, clean, port, database, syncCommit));
+		EmbeddedPostgres postgres = RUNNING.computeIfAbsent(dataDir, dir -> start(dir, env));
+		EmbeddedRoles.ensure(postgres, database);
 		Map<String, Object> props = new HashMap<>();
-		props.put("spring.datasource.url", postgres.getJdbcUrl("postgres", database));
-		props.put("spring.datasource.username", "postgres");
+		// no user in the URL: the driver would prefer it to the user that Flyway passes
+		props.put("spring.datasource.url", "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database);
+		props.put("spring.datasource.username", EmbeddedRoles.RUNTIME);
 		props.put("spring.datasource.password", "");
+		props.put("spring.flyway.user", EmbeddedRoles.OWNER);
+		props.put("spring.flyway.password", "");
 		env.getPropertySources().addFirst(new MapPropertySource("hcpEmbeddedPostgres", props));
 	}
 
-	private static EmbeddedPostgres start(Path dataDir, boolean clean, int port, String database, String syncCommit) {
+	/** The running server of {@code dataDir} in this JVM, if any. */
+	static EmbeddedPostgres running(Path dataDir) {
+		return RUNNING.get(dataDir.toAbsolutePath().normalize());
+	}
+
+	private static EmbeddedPostgres start(Path dataDir, ConfigurableEnvironment env) {
+		boolean clean = env.getProperty("hcp.database.embedded.clean", Boolean.class, false);
+		int port = env.getProperty("hcp.database.embedded.port", Integer.class, 0);
 		try {
 			Files.createDirectories(dataDir.getParent());
+			OrphanedPostmaster.stopIfAny(dataDir);
 			if (clean) {
 				FileSystemUtils.deleteRecursively(dataDir);
 			}
@@ -65,21 +73,33 @@ class EmbeddedPostgresStarter implements EnvironmentPostProcessor, Ordered {
 				.setDataDirectory(dataDir)
 				.setCleanDataDirectory(clean)
 				.setRegisterShutdownHook(false)
-				.setServerConfig("synchronous_commit", syncCommit)
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("shared_buffers", "256MB");
+			durability(env).forEach(builder::setServerConfig);
 			if (port > 0) {
 				builder.setPort(port);
 			}
 			EmbeddedPostgres postgres = builder.start();
 			// after every application context has closed its connection pool, not racing with it
 			SpringApplication.getShutdownHandlers().add(() -> stop(postgres));
-			createDatabase(postgres, database);
 			return postgres;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
 		}
+	}
+
+	/**
+	 * zonky starts a test database: {@code -F} (fsync off) on the command line and synchronous_commit off. A later
+	 * {@code -c} wins over {@code -F}, so these restore PostgreSQL's crash-safe defaults unless configured otherwise
+	 * (the test profile turns them off for speed).
+	 */
+	static Map<String, String> durability(ConfigurableEnvironment env) {
+		Map<String, String> settings = new LinkedHashMap<>();
+		settings.put("fsync", env.getProperty("hcp.database.embedded.fsync", "on"));
+		settings.put("synchronous_commit", env.getProperty("hcp.database.embedded.synchronous-commit", "on"));
+		settings.put("full_page_writes", env.getProperty("hcp.database.embedded.full-page-writes", "on"));
+		return settings;
 	}
 
 	private static void stop(EmbeddedPostgres postgres) {
@@ -88,18 +108,6 @@ class EmbeddedPostgresStarter implements EnvironmentPostProcessor, Ordered {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not stop the embedded PostgreSQL", e);
-		}
-	}
-
-	private static void createDatabase(EmbeddedPostgres postgres, String database) {
-		try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-			var rs = s.executeQuery("select 1 from pg_database where datname = '" + database.replace("'", "") + "'");
-			if (!rs.next()) {
-				s.execute("create database \"" + database.replace("\"", "") + "\" encoding 'UTF8'");
-			}
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException("Could not create database " + database + " in the embedded PostgreSQL", e);
 		}
 	}
 }

@@ -143,8 +143,7 @@ public class PersonalData {
 			encoded = readOrCreate(Path.of(properties.keyFile()), properties.generateKey());
 		}
 		if (!StringUtils.hasText(encoded)) {
-			throw new IllegalStateException("No personal-data key: set HCP_PRIVACY_KEY (base64 of 32 random bytes) "
-					+ "or hcp.privacy.key-file, or run with the demo profile which generates one");
+			throw new PrivacyKeyMissing();
 		}
 		byte[] key = Base64.getDecoder().decode(encoded.trim());
 		if (key.length < 32) {

@@ -3,13 +3,25 @@ package org.hcp.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.hcp.support.Http;
+import org.hcp.support.OwnerDatabase;
 import org.hcp.support.ServiceFixtures;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
 /** Ratings are sealed into a hash chain; verification finds the first altered rating or broken block. */
 class IntegrityIT extends ServiceFixtures {
+
+	@Autowired
+	private Environment env;
+
+	/** The application's own connection may not alter the rating tables; only the owner can. */
+	private JdbcClient owner() {
+		return OwnerDatabase.jdbc(env);
+	}
 
 	private long ratedAndSealed() {
 		var c = aCase().completedAfter(5);
@@ -27,12 +39,13 @@ class IntegrityIT extends ServiceFixtures {
 
 	/** Changes a stored row behind the application's back, as an attacker with database access could. */
 	private void tamper(String sql, long id) {
-		jdbc.sql("alter table evl_evaluation disable trigger evl_evaluation_append_only").update();
+		JdbcClient owner = owner();
+		owner.sql("alter table evl_evaluation disable trigger evl_evaluation_append_only").update();
 		try {
-			jdbc.sql(sql).param("id", id).update();
+			owner.sql(sql).param("id", id).update();
 		}
 		finally {
-			jdbc.sql("alter table evl_evaluation enable trigger evl_evaluation_append_only").update();
+			owner.sql("alter table evl_evaluation enable trigger evl_evaluation_append_only").update();
 		}
 	}
 
@@ -100,9 +113,10 @@ class IntegrityIT extends ServiceFixtures {
 		tamper("update evl_evaluation set level = 5, comment = null where id = :id", id);
 		var altered = jdbc.sql("select id, " + EvaluationStore.COLUMNS + " from evl_evaluation where id = :id")
 			.param("id", id).query((rs, i) -> EvaluationStore.read(rs)).single();
-		jdbc.sql("alter table evl_evaluation disable trigger evl_evaluation_append_only").update();
+		JdbcClient owner = owner();
+		owner.sql("alter table evl_evaluation disable trigger evl_evaluation_append_only").update();
 		try {
-			jdbc.sql("update evl_evaluation set content_hash = :h where id = :id").param("h", ContentHash.of(altered.record()))
+			owner.sql("update evl_evaluation set content_hash = :h where id = :id").param("h", ContentHash.of(altered.record()))
 				.param("id", id).update();
 			JsonNode report = verify();
 			assertThat(report.path("intact").asBoolean()).isFalse();
@@ -112,9 +126,9 @@ class IntegrityIT extends ServiceFixtures {
 			assertThat(report.path("firstBrokenBlock").path("id").asLong()).isEqualTo(block);
 		}
 		finally {
-			jdbc.sql("update evl_evaluation set level = 2, comment = '等候时间太长', content_hash = :h where id = :id")
+			owner.sql("update evl_evaluation set level = 2, comment = '等候时间太长', content_hash = :h where id = :id")
 				.param("h", original).param("id", id).update();
-			jdbc.sql("alter table evl_evaluation enable trigger evl_evaluation_append_only").update();
+			owner.sql("alter table evl_evaluation enable trigger evl_evaluation_append_only").update();
 		}
 		assertThat(verify().path("intact").asBoolean()).isTrue();
 	}
@@ -122,9 +136,9 @@ class IntegrityIT extends ServiceFixtures {
 	@Test
 	void the_seal_tables_cannot_be_truncated_or_changed() {
 		ratedAndSealed();
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("truncate evl_seal_link").update())
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> owner().sql("truncate evl_seal_link").update())
 			.hasMessageContaining("append-only");
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("delete from evl_seal_block").update())
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> owner().sql("delete from evl_seal_block").update())
 			.hasMessageContaining("append-only");
 	}
 

@@ -1,0 +1,22 @@
+-- After every migration run (also when nothing was pending), as the owner: the runtime role the application's pool
+-- connects as (${hcp_runtime_role}) gets what it needs on every table and sequence of the schema, including those
+-- that later migrations add, and no more. The rating tables are append-only: SELECT and INSERT, never UPDATE,
+-- DELETE or TRUNCATE; only the owner could ALTER them (and so disable their triggers). Skipped when the application
+-- runs as the owner itself (a single-role installation).
+do $$
+declare
+  runtime text := '${hcp_runtime_role}';
+  schema text := current_schema();
+begin
+  if runtime = '' or runtime = current_user or not exists (select 1 from pg_roles where rolname = runtime) then
+    raise notice 'hcp: no separate runtime role (%), grants skipped', runtime;
+    return;
+  end if;
+  execute format('grant usage on schema %I to %I', schema, runtime);
+  execute format('grant select, insert, update, delete on all tables in schema %I to %I', schema, runtime);
+  execute format('grant usage, select on all sequences in schema %I to %I', schema, runtime);
+  execute format('revoke update, delete, truncate, references, trigger on %I.evl_evaluation, %I.evl_seal_block, '
+      || '%I.evl_seal_link from %I', schema, schema, schema, runtime);
+  -- the migration history is the owner's business
+  execute format('revoke all on %I.%I from %I', schema, '${flyway:table}', runtime);
+end $$;
