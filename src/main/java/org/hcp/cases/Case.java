@@ -43,6 +43,10 @@ final class Case {
 		this.completedAt = completedAt;
 	}
 
+	RegionCode region() {
+		return region;
+	}
+
 	/** A visit reported through our API: only to a case not yet completed, under a number not yet used. */
 	void recordVisit(NewCase.NewServiceEvent visit) {
 		if (status == CaseStatus.COMPLETED) {

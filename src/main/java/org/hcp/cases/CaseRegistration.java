@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.hcp.security.RegionScope;
 import org.hcp.shared.FieldProblem;
 import org.hcp.shared.HcpException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Case registration 办件登记 through our API: a business system reports a new case with its service events. Every
- * rule and catalog reference is checked first, all problems together; a known case number is a 409.
+ * rule and catalog reference is checked first, all problems together; a known case number is a 409. A case of a
+ * region outside the caller's {@link RegionScope} is refused first, 403 naming regionCode.
  */
 @Service
 class CaseRegistration {
@@ -35,6 +37,7 @@ class CaseRegistration {
 
 	@Transactional
 	CaseView register(NewCase draft) {
+		RegionScope.current().require("regionCode", draft.region());
 		NewCase c = check(draft);
 		Map<String, Long> inserted = repository.insertAll(List.of(c), clock.instant());
 		Long id = inserted.get(c.caseNo());

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hcp.security.RegionScope;
 import org.hcp.shared.HcpException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * inserted with one statement and their events with another, then the records of cases that already existed (or
  * appear twice in the array) go through the {@link Case} aggregate and are saved with one version-compared update
  * and one insert. Runs in the caller's transaction; a lost race throws {@link StaleCase} for the caller to retry.
+ * A record of a region outside the caller's {@link RegionScope} is refused on its own (OUT_OF_SCOPE, areaCode).
  */
 @Component
 class CaseReporting {
@@ -38,8 +40,10 @@ class CaseReporting {
 	List<ReportOutcome> reportAll(List<NewCase> records) {
 		ReportOutcome[] outcomes = new ReportOutcome[records.size()];
 		Map<String, Integer> firsts = new LinkedHashMap<>();
+		RegionScope scope = RegionScope.current();
 		for (int i = 0; i < records.size(); i++) {
 			try {
+				scope.require("areaCode", records.get(i).region());
 				rules.check(records.get(i));
 				firsts.putIfAbsent(records.get(i).caseNo(), i);
 			}

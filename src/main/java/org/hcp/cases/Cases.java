@@ -6,10 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.hcp.privacy.Mobile;
+import org.hcp.security.RegionScope;
 import org.hcp.shared.HcpException;
 import org.springframework.stereotype.Service;
 
-/** The cases façade: registers cases and service events, and answers questions about them. */
+/**
+ * The cases façade: registers cases and service events, and answers questions about them. Every case that enters or
+ * leaves through here is held against the caller's {@link RegionScope}: another region's case is refused with 403
+ * OUT_OF_SCOPE naming the field that named it (ADR 0013), so no endpoint has to remember the check.
+ */
 @Service
 public class Cases {
 
@@ -37,12 +42,19 @@ public class Cases {
 		return reporting.reportAll(records);
 	}
 
-	/** Empty as well for a number that cannot be a case number (see {@link CaseNo}). */
+	/** Empty as well for a number that cannot be a case number (see {@link CaseNo}); 403 for another region's. */
 	public Optional<CaseView> find(String caseNo) {
-		return CaseNo.isWellFormed(caseNo) ? repository.find(caseNo) : Optional.empty();
+		return find("caseNo", caseNo);
 	}
 
-	/** The case addressed by a path: 404 when it does not exist. */
+	/** As {@link #find(String)}, naming the field that carried the number when the case is another region's. */
+	public Optional<CaseView> find(String field, String caseNo) {
+		Optional<CaseView> found = CaseNo.isWellFormed(caseNo) ? repository.find(caseNo) : Optional.empty();
+		found.ifPresent(c -> RegionScope.current().require(field, c.region()));
+		return found;
+	}
+
+	/** The case addressed by a path: 404 when it does not exist, 403 when it is another region's. */
 	public CaseView require(String caseNo) {
 		return find(caseNo).orElseThrow(() -> HcpException.notFound("caseNo", "UNKNOWN_CASE", "办件不存在：" + caseNo,
 				"No case " + caseNo));
@@ -53,12 +65,13 @@ public class Cases {
 		if (caseNo == null || caseNo.isBlank()) {
 			throw HcpException.invalid(field, "REQUIRED", "办件编号不能为空", field + " is required");
 		}
-		return find(caseNo).orElseThrow(() -> HcpException.invalid(field, "UNKNOWN_CASE", "办件不存在：" + caseNo,
+		return find(field, caseNo).orElseThrow(() -> HcpException.invalid(field, "UNKNOWN_CASE", "办件不存在：" + caseNo,
 				"No case " + caseNo));
 	}
 
-	public Map<String, CaseView> findAll(Collection<String> caseNos) {
-		return repository.findAll(caseNos);
+	/** The cases of these numbers, each answered on its own under the caller's region scope. */
+	public FoundCases findAll(Collection<String> caseNos) {
+		return new FoundCases(repository.findAll(caseNos), RegionScope.current());
 	}
 
 	/**
@@ -66,12 +79,19 @@ public class Cases {
 	 * number alone may be reused by another business system.
 	 */
 	public List<CaseView> batchOf(CaseView c) {
-		return c.batchNo() == null ? List.of(c) : repository.batchOf(c);
+		return inScope(c.batchNo() == null ? List.of(c) : repository.batchOf(c));
 	}
 
 	/** Every item of this case's theme chain 主题式/一链办 in its region. */
 	public List<CaseView> chainOf(CaseView c) {
-		return c.chainNo() == null ? List.of(c) : repository.chainOf(c);
+		return inScope(c.chainNo() == null ? List.of(c) : repository.chainOf(c));
+	}
+
+	/** Batches and chains stay in one region; a case passed in from outside the scope is refused all the same. */
+	private static List<CaseView> inScope(List<CaseView> cases) {
+		RegionScope scope = RegionScope.current();
+		cases.forEach(c -> scope.require("caseNo", c.region()));
+		return cases;
 	}
 
 	/** The applicant's mobile, decrypted, for sending an SMS; never for display. */

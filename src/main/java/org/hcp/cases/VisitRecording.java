@@ -2,6 +2,7 @@ package org.hcp.cases;
 
 import java.time.Instant;
 
+import org.hcp.security.RegionScope;
 import org.hcp.shared.HcpException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -53,6 +54,7 @@ class VisitRecording {
 	private CaseView once(String caseNo, NewCase.NewServiceEvent visit, Instant completedAt) {
 		Case c = repository.load(caseNo).orElseThrow(() -> HcpException.notFound("caseNo", "UNKNOWN_CASE",
 				"办件不存在：" + caseNo, "No case " + caseNo));
+		RegionScope.current().require("caseNo", c.region());
 		rules.checkVisit(visit, completedAt, c.acceptedAt());
 		c.recordVisit(visit);
 		if (completedAt != null) {

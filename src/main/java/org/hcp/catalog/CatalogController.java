@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -56,7 +57,11 @@ class CatalogController {
 	ResponseEntity<Map<String, Object>> create(@PathVariable String kind, @RequestBody JsonNode body) {
 		Map<String, Object> created = records.create(kind, body);
 		Object code = created.get(CatalogTable.ofPath(kind).keyField);
-		return ResponseEntity.created(URI.create("/api/v1/catalog/" + kind + "/" + code)).body(created);
+		// The code was checked by its kind before it was stored (letters, digits and _.- only); encoded all the same,
+		// so a Location header can never fail after the commit.
+		URI location = UriComponentsBuilder.fromPath("/api/v1/catalog/{kind}/{code}").encode()
+			.buildAndExpand(kind, String.valueOf(code)).toUri();
+		return ResponseEntity.created(location).body(created);
 	}
 
 	@PutMapping(path = "/{code}", consumes = "application/json")

@@ -16,6 +16,7 @@ import org.hcp.catalog.IndicatorSet;
 import org.hcp.catalog.StaffView;
 import org.hcp.cases.CaseView;
 import org.hcp.cases.Cases;
+import org.hcp.cases.FoundCases;
 import org.hcp.cases.ServiceEventView;
 import org.hcp.evaluation.rules.BindingTokenRequired;
 import org.hcp.evaluation.rules.DefaultRating;
@@ -81,10 +82,8 @@ public class Evaluations {
 		RatingTargets.Plan plan = targets.plan(rated, command.serviceNo(), command.wholeChain());
 		UUID group = plan.targets().size() > 1 ? UUID.randomUUID() : null;
 		List<EvaluationRecord> rows = new ArrayList<>();
-		Optional<Caller> caller = Caller.current();
 		Instant ratedAt = command.ratedAt() == null ? now : command.ratedAt();
 		for (RatingTargets.Target t : plan.targets()) {
-			caller.ifPresent(k -> k.requireScope("caseNo", t.target().region()));
 			Draft draft = Draft.forRater(t, plan.scope(), group, command, level, indicators, ratedAt, rater, submittedBy);
 			rows.add(rules.check(draft, catalogNow, staff(t.event().staffNo()), now));
 		}
@@ -123,18 +122,17 @@ public class Evaluations {
 	@Transactional
 	public List<IntakeOutcome> intake(List<ExchangeRating> ratings) {
 		Instant now = RatingRules.micros(clock.instant());
-		Map<String, CaseView> known = cases.findAll(ratings.stream().map(ExchangeRating::projectNo).distinct().toList());
+		FoundCases known = cases.findAll(ratings.stream().map(ExchangeRating::projectNo).distinct().toList());
 		IndicatorSet catalogNow = catalog.currentIndicators();
 		Map<String, Optional<StaffView>> staffCache = new HashMap<>();
-		Optional<Caller> caller = Caller.current();
-		Long submittedBy = caller.map(Caller::keyId).orElse(null);
+		Long submittedBy = Caller.current().map(Caller::keyId).orElse(null);
 		IntakeOutcome[] outcomes = new IntakeOutcome[ratings.size()];
 		List<EvaluationRecord> rows = new ArrayList<>();
 		List<Integer> rowOf = new ArrayList<>();
 		Map<EvaluationStore.Key, Integer> firstInBatch = new HashMap<>();
 		for (int i = 0; i < ratings.size(); i++) {
 			try {
-				EvaluationRecord row = intakeRow(ratings.get(i), known, catalogNow, staffCache, caller, submittedBy, now);
+				EvaluationRecord row = intakeRow(ratings.get(i), known, catalogNow, staffCache, submittedBy, now);
 				if (firstInBatch.putIfAbsent(new EvaluationStore.Key(row.caseId(), row.slot()), i) != null) {
 					outcomes[i] = IntakeOutcome.duplicate();
 					continue;
@@ -162,14 +160,13 @@ public class Evaluations {
 		return List.of(outcomes);
 	}
 
-	private EvaluationRecord intakeRow(ExchangeRating e, Map<String, CaseView> known, IndicatorSet catalogNow,
-			Map<String, Optional<StaffView>> staffCache, Optional<Caller> caller, Long submittedBy, Instant now) {
-		CaseView c = known.get(e.projectNo());
+	private EvaluationRecord intakeRow(ExchangeRating e, FoundCases known, IndicatorSet catalogNow,
+			Map<String, Optional<StaffView>> staffCache, Long submittedBy, Instant now) {
+		CaseView c = known.get("projectNo", e.projectNo());
 		if (c == null) {
 			throw HcpException.invalid("projectNo", "UNKNOWN_SERVICE", "办件 " + e.projectNo() + " 尚未报送服务记录，请先报送服务记录",
 					"No service record for case " + e.projectNo() + "; push the service record first");
 		}
-		caller.ifPresent(k -> k.requireScope("projectNo", c.region()));
 		ServiceEventView event = c.event(e.serviceNumber()).orElseThrow(() -> HcpException.invalid("serviceNumber",
 				"UNKNOWN_SERVICE", "办件 " + e.projectNo() + " 没有第 " + e.serviceNumber() + " 次服务记录",
 				"Case " + e.projectNo() + " has no service " + e.serviceNumber()));
@@ -180,8 +177,14 @@ public class Evaluations {
 		return rules.check(draft, catalogNow, staff, now);
 	}
 
-	/** The stored ratings of a case, personal data masked. */
+	/** The stored ratings of a case, personal data masked; 403 for a case outside the caller's region. */
 	public List<EvaluationView> byCase(String caseNo) {
+		return byCase("caseNo", caseNo);
+	}
+
+	/** As {@link #byCase(String)}, naming the field that carried the number when the case is another region's. */
+	public List<EvaluationView> byCase(String field, String caseNo) {
+		cases.find(field, caseNo);
 		return store.byCaseNo(caseNo).stream().map(s -> view(s.id(), s.record(),
 				new Rater(personal.decrypt(s.record().raterNameEnc()), null, personal.decrypt(s.record().raterCertEnc()),
 						Optional.ofNullable(personal.decrypt(s.record().raterMobileEnc())).map(Mobile::new).orElse(null))))

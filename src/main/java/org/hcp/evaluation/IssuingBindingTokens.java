@@ -8,12 +8,14 @@ import org.hcp.cases.Cases;
 import org.hcp.cases.ServiceEventView;
 import org.hcp.evaluation.rules.OneCodeOneAccount;
 import org.hcp.security.Caller;
+import org.hcp.security.RegionScope;
 import org.hcp.shared.HcpException;
 import org.springframework.stereotype.Service;
 
 /**
  * Issues binding tokens to hall systems: a DEVICE token for one service event just finished, a QR token for a
- * staff member at their own window (一码一账号). Each token carries the API key that asked for it.
+ * staff member at their own window (一码一账号). Each token carries the API key that asked for it. The case comes
+ * through the scoped {@link Cases} façade; the window is held against the caller's {@link RegionScope} here.
  */
 @Service
 class IssuingBindingTokens {
@@ -30,7 +32,6 @@ class IssuingBindingTokens {
 
 	BindingToken device(String caseNo, Integer serviceNo, String deviceId) {
 		CaseView c = cases.requireReferenced("caseNo", caseNo);
-		Caller.current().ifPresent(k -> k.requireScope("caseNo", c.region()));
 		ServiceEventView e = (serviceNo == null ? c.lastEvent() : c.event(serviceNo)).orElseThrow(
 				() -> HcpException.invalid("serviceNo", "UNKNOWN_SERVICE", "该办件没有这次服务", "The case has no such service event"));
 		return tokens.device(c.caseNo(), e.serviceNo(), e.windowCode(), e.staffNo(), deviceId).withIssuer(issuer());
@@ -41,7 +42,7 @@ class IssuingBindingTokens {
 		if (window == null) {
 			throw HcpException.invalid("windowCode", "UNKNOWN_WINDOW", "窗口不存在：" + windowCode, "No window " + windowCode);
 		}
-		Caller.current().ifPresent(k -> k.requireScope("windowCode", window.region()));
+		RegionScope.current().require("windowCode", window.region());
 		if (staffNo == null) {
 			throw HcpException.invalid("staffNo", "REQUIRED", "二维码须绑定工作人员（一码一账号）", "A QR code is bound to one staff member");
 		}

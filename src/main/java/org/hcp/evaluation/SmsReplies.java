@@ -16,6 +16,7 @@ import org.hcp.shared.HcpException;
 import org.hcp.shared.Level;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -86,6 +87,9 @@ class SmsReplies {
 			return answer(from, Outcome.RATED, caseNo.get(), stored, SmsTexts.thanks(level));
 		}
 		catch (HcpException e) {
+			if (e.status() == HttpStatus.FORBIDDEN) {
+				throw e; // a gateway limited to another region may not act on this case at all: no rating, no answer
+			}
 			return answer(from, Outcome.REFUSED, caseNo.get(), SmsTexts.refused(e.text().zh()));
 		}
 	}

@@ -7,7 +7,6 @@ import org.hcp.cases.Cases;
 import org.hcp.cases.ReportOutcome;
 import org.hcp.catalog.Catalog;
 import org.hcp.catalog.CatalogReference;
-import org.hcp.security.Caller;
 import org.hcp.shared.Bilingual;
 import org.hcp.shared.HcpException;
 import org.slf4j.Logger;
@@ -65,7 +64,6 @@ class ServiceRecordIntake {
 
 	private ServiceRecords.Parsed parse(JsonNode node) {
 		ServiceRecords.Parsed parsed = ServiceRecords.parse(node);
-		Caller.current().ifPresent(k -> k.requireScope("areaCode", parsed.newCase().region()));
 		return new ServiceRecords.Parsed(ServiceRecords.withKnownStaff(parsed.newCase(), catalog), parsed.reference(),
 				parsed.departmentName());
 	}

@@ -1,0 +1,311 @@
+package org.hcp.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.hcp.support.Http;
+import org.hcp.support.ServiceFixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every endpoint × a key limited to region A × data in region B. Each mapped endpoint is either probed here — the
+ * A-limited key is refused and sees nothing of region B, nothing is stored, and the same request with a B-limited key
+ * succeeds, so the data is really there — or listed as holding no regional data, or as admin-only (checked: 403 for
+ * the A key). A new endpoint in neither list fails this test until someone decides which it is.
+ */
+class RegionScopeMatrixIT extends ServiceFixtures {
+
+	/** Region A: a sibling county of the test county, where the limited key belongs. Region B is the test county. */
+	private static final String REGION_A = "980102";
+	private static final String REGION_B = "980101";
+
+	/** Endpoints without regional data, each with the reason. */
+	private static final Map<String, String> NOT_REGIONAL = Map.ofEntries(
+			Map.entry("GET /api/v1/catalog/{kind}", "catalog reference data 目录, the same for every platform"),
+			Map.entry("GET /api/v1/catalog/{kind}/{code}", "catalog reference data 目录"),
+			Map.entry("GET /api/v1/catalog/indicators", "the national indicator catalog 评价指标"),
+			Map.entry("GET /api/v1/catalog/indicator-versions", "the national indicator catalog versions"),
+			Map.entry("GET /api/v1/calendar/years", "the working-day calendar 工作日历"),
+			Map.entry("GET /api/v1/calendar/days/{date}", "the working-day calendar"),
+			Map.entry("GET /api/v1/calendar/plus-working-days", "the working-day calendar"),
+			Map.entry("GET /api/public/integrity/head", "one hash of the sealed chain, no rows"),
+			Map.entry("POST /api/v1/evaluations/bound",
+					"no key: authorised by a binding token, issued only inside its issuer's scope (probed below)"),
+			Map.entry("GET /", "the start page"),
+			Map.entry("* /error", "the error page"),
+			Map.entry("GET /v3/api-docs", "the OpenAPI description"),
+			Map.entry("GET /v3/api-docs.yaml", "the OpenAPI description"),
+			Map.entry("GET /v3/api-docs/swagger-config", "the OpenAPI UI configuration"),
+			Map.entry("GET /swagger-ui.html", "the OpenAPI UI"));
+
+	/** Admin-only endpoints, with a concrete path each: the A key must get 403. */
+	private static final Map<String, String> ADMIN_ONLY = Map.ofEntries(
+			Map.entry("POST /api/v1/catalog/{kind}", "/api/v1/catalog/regions"),
+			Map.entry("PUT /api/v1/catalog/{kind}/{code}", "/api/v1/catalog/regions/" + REGION_B + "000000"),
+			Map.entry("DELETE /api/v1/catalog/{kind}/{code}", "/api/v1/catalog/regions/" + REGION_B + "000000"),
+			Map.entry("POST /api/v1/catalog/{kind}/import", "/api/v1/catalog/regions/import"),
+			Map.entry("POST /api/v1/catalog/indicator-versions", "/api/v1/catalog/indicator-versions"),
+			Map.entry("POST /api/v1/catalog/indicator-versions/{version}/indicators",
+					"/api/v1/catalog/indicator-versions/1/indicators"),
+			Map.entry("PUT /api/v1/catalog/indicator-versions/{version}/indicators/{code}",
+					"/api/v1/catalog/indicator-versions/1/indicators/511"),
+			Map.entry("DELETE /api/v1/catalog/indicator-versions/{version}/indicators/{code}",
+					"/api/v1/catalog/indicator-versions/1/indicators/511"),
+			Map.entry("POST /api/v1/catalog/indicator-versions/{version}/indicators/import",
+					"/api/v1/catalog/indicator-versions/1/indicators/import"),
+			Map.entry("POST /api/v1/catalog/indicator-versions/{version}/publish",
+					"/api/v1/catalog/indicator-versions/1/publish"),
+			Map.entry("GET /api/v1/admin/jobs", "/api/v1/admin/jobs"),
+			Map.entry("POST /api/v1/admin/jobs/{name}/run", "/api/v1/admin/jobs/default-ratings/run"),
+			Map.entry("GET /api/v1/admin/integrity/verify", "/api/v1/admin/integrity/verify"),
+			Map.entry("GET /api/v1/admin/sms/outbound", "/api/v1/admin/sms/outbound"),
+			Map.entry("POST /api/v1/admin/calendar/years", "/api/v1/admin/calendar/years"),
+			Map.entry("POST /api/v1/admin/api-keys", "/api/v1/admin/api-keys"),
+			Map.entry("GET /api/v1/admin/api-keys", "/api/v1/admin/api-keys"),
+			Map.entry("DELETE /api/v1/admin/api-keys/{id}", "/api/v1/admin/api-keys/1"));
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	/** One request at region-B data; {@code sms} marks the SMS gateway's endpoint, called with the gateway keys. */
+	record Probe(String endpoint, String method, String path, Object body, boolean sms) {
+
+		static Probe of(String endpoint, Object body) {
+			String[] parts = endpoint.split(" ", 2);
+			return new Probe(endpoint, parts[0], parts[1], body, false);
+		}
+
+		Probe at(String concretePath) {
+			return new Probe(endpoint, method, concretePath, body, sms);
+		}
+
+		Probe bySmsGateway() {
+			return new Probe(endpoint, method, path, body, true);
+		}
+	}
+
+	@Test
+	void every_endpoint_is_probed_with_a_key_of_another_region_or_listed_as_not_regional_or_admin_only() {
+		Keys keys = keys();
+		List<Probe> probes = probesAtRegionB();
+		Set<String> probed = new TreeSet<>();
+		probes.forEach(p -> probed.add(p.endpoint()));
+		Set<String> undecided = new TreeSet<>(endpoints());
+		undecided.removeAll(probed);
+		undecided.removeAll(NOT_REGIONAL.keySet());
+		undecided.removeAll(ADMIN_ONLY.keySet());
+		assertThat(undecided).as("endpoints in no list of the region-scope matrix: probe them or list them").isEmpty();
+		assertThat(endpoints()).as("every probed or listed endpoint is still mapped").containsAll(probed)
+			.containsAll(ADMIN_ONLY.keySet());
+
+		for (Probe p : probes) {
+			Set<String> leakMarkers = leakMarkers(p);
+			Map<String, Long> before = storedCounts();
+			Http.Reply refused = call(keys, p, false);
+			assertThat(refused.status()).as(p.endpoint() + " with a key of region A: " + refused).isIn(403, 404, 422);
+			assertThat(leakMarkers).as(p.endpoint() + " answers region-B data to region A: " + refused)
+				.noneMatch(refused.text()::contains);
+			assertThat(storedCounts()).as(p.endpoint() + " stored something for region A").isEqualTo(before);
+			Http.Reply allowed = call(keys, p, true);
+			assertThat(allowed.status()).as(p.endpoint() + " with a key of region B: " + allowed).isBetween(200, 201);
+		}
+		for (Map.Entry<String, String> admin : ADMIN_ONLY.entrySet()) {
+			String method = admin.getKey().split(" ", 2)[0];
+			Http.Reply reply = this.admin.as(keys.platformA()).send(method, admin.getValue(),
+					method.equals("GET") || method.equals("DELETE") ? null : "{}", "application/json");
+			assertThat(reply.status()).as(admin.getKey() + " with a key of region A: " + reply).isEqualTo(403);
+		}
+	}
+
+	@Test
+	void a_pushed_array_refuses_only_the_records_of_another_region_each_naming_its_field() {
+		Keys keys = keys();
+		String inB = unique("P");
+		String inA = unique("P");
+		Map<String, Object> foreign = serviceRecord(inA);
+		foreign.put("areaCode", REGION_A);
+		Http.Reply reply = admin.as(keys.platformB()).post("/api/exchange/v1/services", List.of(serviceRecord(inB), foreign));
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+		assertThat(reply.json().path("results").get(0).path("status").asString()).isEqualTo("accepted");
+		assertThat(reply.json().path("results").get(1).path("code").asString()).isEqualTo("OUT_OF_SCOPE");
+		assertThat(reply.json().path("results").get(1).path("field").asString()).isEqualTo("areaCode");
+		assertThat(admin.get("/api/v1/cases/" + inA).status()).isEqualTo(404);
+
+		String rated = unique("P");
+		assertThat(admin.post("/api/exchange/v1/services", serviceRecord(rated)).status()).isEqualTo(201);
+		Http.Reply ratings = admin.as(keys.platformA()).post("/api/exchange/v1/evaluations",
+				List.of(exchangeRating(rated), exchangeRating(unique("P"))));
+		assertThat(ratings.json().path("results").get(0).path("code").asString()).isEqualTo("OUT_OF_SCOPE");
+		assertThat(ratings.json().path("results").get(0).path("field").asString()).isEqualTo("projectNo");
+		assertThat(ratings.json().path("results").get(1).path("code").asString()).isEqualTo("UNKNOWN_SERVICE");
+		assertThat(jdbc.sql("select count(*) from evl_evaluation where case_no = :c").param("c", rated)
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void an_admin_key_and_work_without_a_caller_see_every_region() {
+		assertThat(RegionScope.current().covers(new org.hcp.shared.RegionCode(REGION_A + "000000"))).isTrue();
+		assertThat(RegionScope.current()).isEqualTo(RegionScope.everywhere());
+		var c = aCase().completedAfter(5);
+		c.create();
+		assertThat(admin.get("/api/v1/cases/" + c.caseNo()).status()).isEqualTo(200);
+	}
+
+	// ---------------------------------------------------------------------------------------------------------
+
+	record Keys(String platformA, String platformB, String smsA, String smsB) {
+	}
+
+	private Keys keys() {
+		return new Keys(key("PLATFORM", REGION_A), key("PLATFORM", REGION_B), key("SMS_GATEWAY", REGION_A),
+				key("SMS_GATEWAY", REGION_B));
+	}
+
+	private String key(String role, String region) {
+		Http.Reply reply = admin.post("/api/v1/admin/api-keys", Map.of("name", unique("区域密钥"), "role", role,
+				"regionCode", region));
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+		return reply.json().path("key").asString();
+	}
+
+	/** Region-B data, and one request per regional endpoint at it; each request can succeed once with the B key. */
+	private List<Probe> probesAtRegionB() {
+		var rated = aCase().completedAfter(5);
+		rated.create();
+		assertThat(rate(rating(rated.caseNo(), 5)).status()).isEqualTo(201);
+		var open = aCase();
+		open.create();
+		var unrated = aCase().completedAfter(5);
+		unrated.create();
+		String mobile = randomMobile();
+		var invited = aCase().applicantMobile(mobile).completedAfter(5);
+		invited.create();
+		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+				"select count(*) from evl_sms_invitation where case_no = :c and status = 'OPEN'")
+			.param("c", invited.caseNo()).query(Long.class).single() > 0);
+		String exchanged = unique("P");
+		assertThat(admin.post("/api/exchange/v1/services", serviceRecord(exchanged)).status()).isEqualTo(201);
+
+		String now = java.time.OffsetDateTime.now().minusMinutes(30).withNano(0).toString();
+		Map<String, Object> newCase = new HashMap<>(Map.of("caseNo", unique("CASE"), "itemCode", hall().item(),
+				"departmentCode", hall().department(), "regionCode", REGION_B, "caseType", "ON_THE_SPOT",
+				"applyChannel", "WINDOW", "acceptedAt", now,
+				"applicant", Map.of("type", 1, "name", "李四", "certType", "111"),
+				"services", List.of(Map.of("serviceNo", 1, "name", "受理", "at", now, "staffNo", hall().staffNo(),
+						"windowCode", hall().window()))));
+		List<Probe> probes = new ArrayList<>();
+		probes.add(Probe.of("GET /api/v1/cases/{caseNo}", null).at("/api/v1/cases/" + rated.caseNo()));
+		probes.add(Probe.of("POST /api/v1/cases/{caseNo}/services", Map.of("serviceNo", 2, "name", "现场服务", "at", now,
+				"staffNo", hall().staffNo(), "windowCode", hall().window())).at("/api/v1/cases/" + open.caseNo() + "/services"));
+		probes.add(Probe.of("POST /api/v1/cases", newCase));
+		probes.add(Probe.of("POST /api/v1/evaluations", rating(unrated.caseNo(), 4)));
+		probes.add(Probe.of("GET /api/v1/evaluations", null).at("/api/v1/evaluations?caseNo=" + rated.caseNo()));
+		probes.add(Probe.of("POST /api/v1/binding-tokens", Map.of("kind", "DEVICE", "caseNo", rated.caseNo(),
+				"deviceId", "EVAL-01")));
+		probes.add(Probe.of("POST /api/v1/binding-tokens", Map.of("kind", "QR", "windowCode", hall().window(),
+				"staffNo", hall().staffNo())));
+		probes.add(Probe.of("POST /api/exchange/v1/services", serviceRecord(unique("P"))));
+		probes.add(Probe.of("POST /api/exchange/v1/evaluations", exchangeRating(exchanged)));
+		probes.add(Probe.of("GET /api/exchange/v1/evaluations", null)
+			.at("/api/exchange/v1/evaluations?projectNo=" + rated.caseNo()));
+		probes.add(Probe.of("POST /api/v1/sms/inbound", Map.of("from", mobile, "text", "5")).bySmsGateway());
+		return probes;
+	}
+
+	private Http.Reply call(Keys keys, Probe p, boolean regionB) {
+		String key = p.sms() ? (regionB ? keys.smsB() : keys.smsA()) : (regionB ? keys.platformB() : keys.platformA());
+		Http http = admin.as(key);
+		return p.method().equals("GET") ? http.get(p.path()) : http.post(p.path(), p.body());
+	}
+
+	/** What region B holds that a refused request must not show, leaving out what the request itself carried. */
+	private Set<String> leakMarkers(Probe p) {
+		String request = p.path() + " " + (p.body() == null ? "" : JsonMapper.builder().build().writeValueAsString(p.body()));
+		Set<String> markers = new TreeSet<>(List.of(REGION_B, hall().department(), hall().item(), hall().window(),
+				hall().staffNo(), hall().institution(), "王五", "\"evaluations\"", "\"token\""));
+		markers.removeIf(request::contains);
+		return markers;
+	}
+
+	/** Rows a refused request must not leave behind. */
+	private Map<String, Long> storedCounts() {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (String table : List.of("cas_case", "cas_service_event", "evl_evaluation")) {
+			counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single());
+		}
+		return counts;
+	}
+
+	/** "METHOD pattern" of every mapped endpoint, regex constraints of path variables left out. */
+	private Set<String> endpoints() {
+		Set<String> endpoints = new TreeSet<>();
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			Set<String> methods = new TreeSet<>();
+			info.getMethodsCondition().getMethods().forEach(m -> methods.add(m.name()));
+			if (methods.isEmpty()) {
+				methods.add("*");
+			}
+			for (String pattern : info.getPatternValues()) {
+				String plain = pattern.replaceAll("\\{(\\w+):[^}]*}", "{$1}");
+				methods.forEach(m -> endpoints.add(m + " " + plain));
+			}
+		}
+		return endpoints;
+	}
+
+	private Map<String, Object> serviceRecord(String projectNo) {
+		Map<String, Object> r = new HashMap<>();
+		r.put("areaCode", REGION_B);
+		r.put("deptCode", hall().department());
+		r.put("deptName", "测试局");
+		r.put("taskCode", hall().item());
+		r.put("taskName", "食品经营许可");
+		r.put("projectNo", projectNo);
+		r.put("projectName", "张三食品经营许可");
+		r.put("proStatus", 3);
+		r.put("userName", "张三");
+		r.put("userProp", 1);
+		r.put("certKey", "110101199003074512");
+		r.put("mobile", "13812345678");
+		r.put("acceptDate", "2026-11-02 09:00:00");
+		r.put("serviceNumber", 1);
+		r.put("serviceName", "办结");
+		r.put("serviceTime", "2026-11-02 09:30:00");
+		r.put("promiseTime", 1);
+		r.put("proChannel", 2);
+		r.put("resultDate", "2026-11-02 09:30:00");
+		return r;
+	}
+
+	private static Map<String, Object> exchangeRating(String projectNo) {
+		Map<String, Object> r = new HashMap<>();
+		r.put("projectNo", projectNo);
+		r.put("serviceNumber", 1);
+		r.put("pf", 4);
+		r.put("satisfaction", 5);
+		r.put("evalDetail", "511,512");
+		r.put("writingEvaluation", "");
+		r.put("assessTime", "2026-11-02 10:00:00");
+		r.put("assessNumber", 1);
+		r.put("userName", "张三");
+		r.put("certKey", "110101199003074512");
+		r.put("mobile", "13812345678");
+		return r;
+	}
+}
