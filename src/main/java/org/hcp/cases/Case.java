@@ -27,6 +27,7 @@ final class Case {
 	private CaseStatus status;
 	private Instant completedAt;
 	private final List<NewCase.NewServiceEvent> added = new ArrayList<>();
+	private boolean completedNow;
 	private CaseCompleted completion;
 
 	Case(long id, String caseNo, RegionCode region, String itemCode, Instant acceptedAt, NewCase.Source source,
@@ -69,7 +70,8 @@ final class Case {
 		}
 		completedAt = at;
 		moveTo(CaseStatus.COMPLETED);
-		completion = new CaseCompleted(id, caseNo, at, source);
+		completedNow = true;
+		completion = CaseCompleted.announced(source) ? new CaseCompleted(id, caseNo, at, source) : null;
 	}
 
 	/**
@@ -120,10 +122,10 @@ final class Case {
 	}
 
 	boolean isChanged() {
-		return !added.isEmpty() || completion != null;
+		return !added.isEmpty() || completedNow;
 	}
 
-	/** The {@link CaseCompleted} event when this change completed the case. */
+	/** The {@link CaseCompleted} event when this change completed the case and its completion is announced. */
 	Optional<CaseCompleted> completion() {
 		return Optional.ofNullable(completion);
 	}

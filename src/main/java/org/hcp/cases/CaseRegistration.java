@@ -46,7 +46,7 @@ class CaseRegistration {
 					"Case " + c.caseNo() + " already exists");
 		}
 		repository.insertEvents(c.events().stream().map(e -> id).toList(), c.events());
-		if (c.status() == CaseStatus.COMPLETED) {
+		if (c.status() == CaseStatus.COMPLETED && CaseCompleted.announced(c.source())) {
 			events.publishEvent(new CaseCompleted(id, c.caseNo(), c.completedAt(), c.source()));
 		}
 		return repository.find(c.caseNo()).orElseThrow();

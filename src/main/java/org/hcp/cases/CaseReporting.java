@@ -74,7 +74,7 @@ class CaseReporting {
 				ids.add(id);
 				newEvents.add(e);
 			});
-			if (c.status() == CaseStatus.COMPLETED) {
+			if (c.status() == CaseStatus.COMPLETED && CaseCompleted.announced(c.source())) {
 				events.publishEvent(new CaseCompleted(id, c.caseNo(), c.completedAt(), c.source()));
 			}
 		}

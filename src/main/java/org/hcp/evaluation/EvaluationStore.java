@@ -57,12 +57,12 @@ class EvaluationStore {
 	}
 
 	/**
-	 * Appends many ratings in one statement; returns the ids of the stored ones by (case id, slot). Rows whose slot is
-	 * already rated are skipped by the database, so concurrent intakes cannot double-store. Rows go in (case, slot)
+	 * Appends many ratings and settles their cases in one statement; returns the ids of the stored ones by (case id,
+	 * slot). Rows whose slot is already rated are skipped by the database, so concurrent intakes cannot double-store. Rows go in (case, slot)
 	 * order — one lock order for every writer, so overlapping arrays cannot deadlock — and database errors arrive as
 	 * Spring's translated exceptions.
 	 */
-	Map<Key, Long> appendAll(List<EvaluationRecord> unordered) {
+	Map<Key, Long> appendAll(List<EvaluationRecord> unordered, Instant settledAt) {
 		if (unordered.isEmpty()) {
 			return Map.of();
 		}
@@ -72,6 +72,7 @@ class EvaluationStore {
 		return template.execute((Connection con) -> {
 			try (PreparedStatement ps = con.prepareStatement(BULK_INSERT)) {
 				bindColumns(con, ps, new Columns(rows));
+				ps.setTimestamp(31, Timestamp.from(settledAt));
 				Map<Key, Long> stored = new HashMap<>();
 				try (ResultSet rs = ps.executeQuery()) {
 					while (rs.next()) {
@@ -83,13 +84,23 @@ class EvaluationStore {
 		});
 	}
 
-	private static final String BULK_INSERT = "insert into evl_evaluation(" + COLUMNS + ") "
-			+ "select * from unnest(?::bigint[], ?::varchar[], ?::int[], ?::int[], ?::varchar[], ?::smallint[],"
-			+ " ?::varchar[], ?::int[], ?::varchar[], ?::timestamptz[], ?::smallint[], ?::boolean[], ?::varchar[],"
+	/** Instants travel as microseconds since the epoch: exact, and no text to format and parse per value. */
+	private static final String BULK_INSERT = "with stored as (insert into evl_evaluation(" + COLUMNS + ") "
+			+ "select case_id, case_no, service_no, slot, channel, level, indicators, indicator_version, comment,"
+			+ " timestamptz 'epoch' + assessed_at * interval '1 microsecond', assess_number, is_default, scope, group_id,"
+			+ " batch_no, chain_no, region_code, department_code, item_code, staff_no, window_code, rater_name_enc,"
+			+ " rater_cert_enc, rater_cert_hash, rater_mobile_enc, rater_mobile_hash, source,"
+			+ " timestamptz 'epoch' + received_at * interval '1 microsecond', submitted_by, content_hash"
+			+ " from unnest(?::bigint[], ?::varchar[], ?::int[], ?::int[], ?::varchar[], ?::smallint[],"
+			+ " ?::varchar[], ?::int[], ?::varchar[], ?::bigint[], ?::smallint[], ?::boolean[], ?::varchar[],"
 			+ " ?::uuid[], ?::varchar[], ?::varchar[], ?::char(12)[], ?::varchar[], ?::varchar[], ?::varchar[],"
 			+ " ?::varchar[], ?::bytea[], ?::bytea[], ?::bytea[], ?::bytea[], ?::bytea[], ?::varchar[],"
-			+ " ?::timestamptz[], ?::bigint[], ?::bytea[])"
-			+ " on conflict on constraint evl_once_per_slot do nothing returning id, case_id, slot";
+			+ " ?::bigint[], ?::bigint[], ?::bytea[]) as u(case_id, case_no, service_no, slot, channel, level, indicators,"
+			+ " indicator_version, comment, assessed_at, assess_number, is_default, scope, group_id, batch_no, chain_no,"
+			+ " region_code, department_code, item_code, staff_no, window_code, rater_name_enc, rater_cert_enc,"
+			+ " rater_cert_hash, rater_mobile_enc, rater_mobile_hash, source, received_at, submitted_by, content_hash)"
+			+ " on conflict on constraint evl_once_per_slot do nothing returning id, case_id, slot), " + SETTLE
+			+ " select id, case_id, slot from stored";
 
 	private static void bindColumns(Connection con, PreparedStatement ps, Columns c) throws SQLException {
 		Object[][] columns = { c.caseId, c.caseNo, c.serviceNo, c.slot, c.channel, c.level, c.indicators,
@@ -98,8 +109,8 @@ class EvaluationStore {
 				c.raterCertEnc, c.raterCertHash, c.raterMobileEnc, c.raterMobileHash, c.source, c.receivedAt,
 				c.submittedBy, c.contentHash };
 		String[] types = { "bigint", "varchar", "int4", "int4", "varchar", "int2", "varchar", "int4", "varchar",
-				"timestamptz", "int2", "bool", "varchar", "uuid", "varchar", "varchar", "bpchar", "varchar", "varchar",
-				"varchar", "varchar", "bytea", "bytea", "bytea", "bytea", "bytea", "varchar", "timestamptz", "int8",
+				"int8", "int2", "bool", "varchar", "uuid", "varchar", "varchar", "bpchar", "varchar", "varchar",
+				"varchar", "varchar", "bytea", "bytea", "bytea", "bytea", "bytea", "varchar", "int8", "int8",
 				"bytea" };
 		for (int i = 0; i < columns.length; i++) {
 			ps.setArray(i + 1, con.createArrayOf(types[i], columns[i]));
@@ -217,7 +228,12 @@ class EvaluationStore {
 	record Key(long caseId, int slot) {
 	}
 
-	/** The rows turned into one array per column, for unnest; instants and UUIDs travel as ISO text. */
+	/** Exact for any instant of a rating (they are truncated to microseconds before they get here). */
+	private static long micros(Instant t) {
+		return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1_000);
+	}
+
+	/** The rows turned into one array per column, for unnest; instants travel as epoch microseconds, UUIDs as text. */
 	private static final class Columns {
 
 		final Object[] caseId, caseNo, serviceNo, slot, channel, level, indicators, indicatorVersion, comment,
@@ -229,26 +245,26 @@ class EvaluationStore {
 			int n = rows.size();
 			caseId = new Long[n]; caseNo = new String[n]; serviceNo = new Integer[n]; slot = new Integer[n];
 			channel = new String[n]; level = new Short[n]; indicators = new String[n]; indicatorVersion = new Integer[n];
-			comment = new String[n]; assessedAt = new String[n]; assessNumber = new Short[n];
+			comment = new String[n]; assessedAt = new Long[n]; assessNumber = new Short[n];
 			isDefault = new Boolean[n]; scope = new String[n]; groupId = new String[n]; batchNo = new String[n];
 			chainNo = new String[n]; regionCode = new String[n]; departmentCode = new String[n];
 			itemCode = new String[n]; staffNo = new String[n]; windowCode = new String[n];
 			raterNameEnc = new byte[n][]; raterCertEnc = new byte[n][]; raterCertHash = new byte[n][];
 			raterMobileEnc = new byte[n][]; raterMobileHash = new byte[n][]; source = new String[n];
-			receivedAt = new String[n]; submittedBy = new Long[n]; contentHash = new byte[n][];
+			receivedAt = new Long[n]; submittedBy = new Long[n]; contentHash = new byte[n][];
 			for (int i = 0; i < n; i++) {
 				EvaluationRecord r = rows.get(i);
 				caseId[i] = r.caseId(); caseNo[i] = r.caseNo(); serviceNo[i] = r.serviceNo(); slot[i] = r.slot();
 				channel[i] = r.channel().name(); level[i] = (short) r.level(); indicators[i] = r.indicators();
 				indicatorVersion[i] = r.indicatorVersion(); comment[i] = r.comment();
-				assessedAt[i] = r.assessedAt().toString(); assessNumber[i] = (short) r.assessNumber();
+				assessedAt[i] = micros(r.assessedAt()); assessNumber[i] = (short) r.assessNumber();
 				isDefault[i] = r.isDefault(); scope[i] = r.scope().name(); groupId[i] = r.groupId() == null ? null : r.groupId().toString();
 				batchNo[i] = r.batchNo(); chainNo[i] = r.chainNo(); regionCode[i] = r.regionCode();
 				departmentCode[i] = r.departmentCode(); itemCode[i] = r.itemCode(); staffNo[i] = r.staffNo();
 				windowCode[i] = r.windowCode(); raterNameEnc[i] = r.raterNameEnc(); raterCertEnc[i] = r.raterCertEnc();
 				raterCertHash[i] = r.raterCertHash(); raterMobileEnc[i] = r.raterMobileEnc();
 				raterMobileHash[i] = r.raterMobileHash(); source[i] = r.source().name();
-				receivedAt[i] = r.receivedAt().toString(); submittedBy[i] = r.submittedBy();
+				receivedAt[i] = micros(r.receivedAt()); submittedBy[i] = r.submittedBy();
 				contentHash[i] = ContentHash.of(r);
 			}
 		}

@@ -117,7 +117,7 @@ public class Evaluations {
 
 	/**
 	 * Bulk intake of exchange records. Each record is accepted, a duplicate, or rejected on its own; the accepted
-	 * ones are appended in one statement. The outcomes are in the order of the records.
+	 * ones are appended, and their cases settled, in one statement. The outcomes are in the order of the records.
 	 */
 	@Transactional
 	public List<IntakeOutcome> intake(List<ExchangeRating> ratings) {
@@ -145,18 +145,15 @@ public class Evaluations {
 						e.fields().isEmpty() ? null : e.fields().get(0).field());
 			}
 		}
-		Map<EvaluationStore.Key, Long> stored = store.appendAll(rows);
-		List<Long> settled = new ArrayList<>();
+		Map<EvaluationStore.Key, Long> stored = store.appendAll(rows, now);
 		for (int r = 0; r < rows.size(); r++) {
 			EvaluationRecord row = rows.get(r);
 			Long id = stored.get(new EvaluationStore.Key(row.caseId(), row.slot()));
 			outcomes[rowOf.get(r)] = id == null ? IntakeOutcome.duplicate() : IntakeOutcome.accepted();
 			if (id != null) {
-				settled.add(row.caseId());
 				announce(id, row);
 			}
 		}
-		store.settle(settled.stream().sorted().distinct().toList(), now);
 		return List.of(outcomes);
 	}
 

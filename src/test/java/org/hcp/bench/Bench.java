@@ -83,7 +83,9 @@ public final class Bench {
 			System.out.println("JFR profile of the server during (a), recording " + server.jfr + ":");
 			System.out.println(summary);
 			Files.writeString(WORK.resolve("profile-a-paced.txt"), Profile.summarize(server.jfr, results.pacedFrom, results.pacedTo, 25));
-			System.out.println("(the same for (a') in " + WORK.resolve("profile-a-paced.txt") + ")");
+			Files.writeString(WORK.resolve("profile-b.txt"), Profile.summarize(server.jfr, results.batchFrom, results.batchTo, 25));
+			Files.writeString(WORK.resolve("profile-d.txt"), Profile.summarize(server.jfr, results.servicesFrom, results.servicesTo, 25));
+			System.out.println("(the same for (a'), (b) and (d) in " + WORK.resolve("profile-a-paced.txt") + ", profile-b.txt, profile-d.txt)");
 		}
 	}
 
@@ -132,11 +134,15 @@ public final class Bench {
 		r.paced = phase(server, () -> load.pacedRatings(data, pacedRate, pacedCount, THREADS), 1);
 		r.pacedTo = Instant.now();
 		log("(b) exchange evaluation records, arrays of " + BATCH_SIZE);
+		r.batchFrom = Instant.now();
 		r.batch = phase(server, () -> load.batches("/api/exchange/v1/evaluations", () -> data.evaluationBatch(BATCH_SIZE), BATCHES,
 				BATCH_SIZE), BATCH_SIZE);
+		r.batchTo = Instant.now();
+		r.servicesFrom = Instant.now();
 		log("(d) exchange service records, arrays of " + SERVICE_SIZE);
 		r.services = phase(server, () -> load.batches("/api/exchange/v1/services", () -> data.serviceBatch(SERVICE_SIZE),
 				SERVICE_BATCHES, SERVICE_SIZE), SERVICE_SIZE);
+		r.servicesTo = Instant.now();
 		return r;
 	}
 

@@ -55,6 +55,7 @@ final class Profile {
 		Map<String, Integer> self = new TreeMap<>();
 		Map<String, Integer> layer = new LinkedHashMap<>();
 		Map<String, Integer> threads = new TreeMap<>();
+		Map<String, Integer> ours = new TreeMap<>();
 		int samples = 0;
 		try (RecordingFile file = new RecordingFile(recording)) {
 			while (file.hasMoreEvents()) {
@@ -70,6 +71,8 @@ final class Profile {
 				samples++;
 				self.merge(name(stack.getFrames().get(0)), 1, Integer::sum);
 				layer.merge(layerOf(stack.getFrames()), 1, Integer::sum);
+				stack.getFrames().stream().filter(f -> type(f).startsWith("org.hcp.")).map(Profile::name).distinct()
+					.forEach(m -> ours.merge(m, 1, Integer::sum));
 				RecordedThread thread = event.getThread("sampledThread");
 				String threadName = thread == null || thread.getJavaName() == null ? "?" : thread.getJavaName();
 				threads.merge(threadName.replaceAll("\\d+", "#"), 1, Integer::sum);
@@ -87,6 +90,9 @@ final class Profile {
 		out.append("own time by layer (the sample's innermost frame outside the JDK):\n");
 		layer.entrySet().stream().filter(e -> e.getValue() > 0)
 			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top)
+			.forEach(e -> out.append(String.format(Locale.ROOT, "  %5.1f %%  %s%n", 100.0 * e.getValue() / total, e.getKey())));
+		out.append("our methods by total time (the method anywhere on the stack):\n");
+		ours.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top)
 			.forEach(e -> out.append(String.format(Locale.ROOT, "  %5.1f %%  %s%n", 100.0 * e.getValue() / total, e.getKey())));
 		out.append("samples by thread (numbers folded):\n");
 		threads.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(8)

@@ -23,6 +23,10 @@ final class Results {
 	Instant profileTo;
 	Instant pacedFrom;
 	Instant pacedTo;
+	Instant batchFrom;
+	Instant batchTo;
+	Instant servicesFrom;
+	Instant servicesTo;
 
 	String report() {
 		StringBuilder out = new StringBuilder();

@@ -62,4 +62,22 @@ class ValueObjectTests {
 		assertThat(ChinaTime.format(java.time.Instant.parse("2026-10-01T00:00:00Z"))).isEqualTo("2026-10-01 08:00:00");
 		assertThatThrownBy(() -> ChinaTime.parse("assessTime", "2026/10/01")).isInstanceOf(HcpException.class);
 	}
+
+	@Test
+	void an_exchange_time_reads_the_same_with_or_without_the_formatter() {
+		for (String t : java.util.List.of("2026-10-01 08:00:00", "1990-07-15 23:59:59", "2024-02-29 12:00:00",
+				"2023-02-28 00:00:01", "0001-01-01 00:00:00", " 2026-01-31 10:11:12 ", "2026-13-01 08:00:00",
+				"2026-10-01 24:00:00", "2026-10-01 08:60:00", "2026-1O-01 08:00:00", "2026-10-01T08:00:00",
+				"0000-01-01 00:00:00", "2023-02-29 08:00:00", "2026-04-31 08:00:00", "+2026-10-01 08:00:0")) {
+			java.time.Instant expected;
+			try {
+				expected = java.time.LocalDateTime.parse(t.trim(), ChinaTime.EXCHANGE).atZone(ChinaTime.ZONE).toInstant();
+			}
+			catch (java.time.format.DateTimeParseException e) {
+				assertThatThrownBy(() -> ChinaTime.parse("assessTime", t)).as(t).isInstanceOf(HcpException.class);
+				continue;
+			}
+			assertThat(ChinaTime.parse("assessTime", t)).as(t).isEqualTo(expected);
+		}
+	}
 }
