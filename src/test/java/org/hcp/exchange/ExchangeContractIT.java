@@ -16,27 +16,7 @@ import tools.jackson.databind.JsonNode;
 class ExchangeContractIT extends ServiceFixtures {
 
 	private Map<String, Object> service(String projectNo, int serviceNumber) {
-		Map<String, Object> r = new HashMap<>();
-		r.put("areaCode", "980101");
-		r.put("deptCode", hall().department());
-		r.put("deptName", "测试局");
-		r.put("taskCode", hall().item());
-		r.put("taskName", "食品经营许可");
-		r.put("projectNo", projectNo);
-		r.put("projectName", "张三食品经营许可");
-		r.put("proStatus", 3);
-		r.put("userName", "张三");
-		r.put("userProp", 1);
-		r.put("certKey", "110101199003074512");
-		r.put("mobile", "13812345678");
-		r.put("acceptDate", "2026-11-02 09:00:00");
-		r.put("serviceNumber", serviceNumber);
-		r.put("serviceName", "办结");
-		r.put("serviceTime", "2026-11-02 09:30:00");
-		r.put("promiseTime", 1);
-		r.put("proChannel", 2);
-		r.put("resultDate", "2026-11-02 09:30:00");
-		return r;
+		return serviceRecord("980101", projectNo, serviceNumber);
 	}
 
 	private static Map<String, Object> evaluation(String projectNo, int satisfaction, String detail) {

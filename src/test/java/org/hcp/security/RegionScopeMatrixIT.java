@@ -270,27 +270,7 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 	}
 
 	private Map<String, Object> serviceRecord(String projectNo) {
-		Map<String, Object> r = new HashMap<>();
-		r.put("areaCode", REGION_B);
-		r.put("deptCode", hall().department());
-		r.put("deptName", "测试局");
-		r.put("taskCode", hall().item());
-		r.put("taskName", "食品经营许可");
-		r.put("projectNo", projectNo);
-		r.put("projectName", "张三食品经营许可");
-		r.put("proStatus", 3);
-		r.put("userName", "张三");
-		r.put("userProp", 1);
-		r.put("certKey", "110101199003074512");
-		r.put("mobile", "13812345678");
-		r.put("acceptDate", "2026-11-02 09:00:00");
-		r.put("serviceNumber", 1);
-		r.put("serviceName", "办结");
-		r.put("serviceTime", "2026-11-02 09:30:00");
-		r.put("promiseTime", 1);
-		r.put("proChannel", 2);
-		r.put("resultDate", "2026-11-02 09:30:00");
-		return r;
+		return serviceRecord(REGION_B, projectNo, 1);
 	}
 
 	private static Map<String, Object> exchangeRating(String projectNo) {

@@ -28,6 +28,31 @@ public abstract class ServiceFixtures extends CatalogFixtures {
 			String window, String staffNo, String staffMobile, String staffId) {
 	}
 
+	/** A national-style service record of a completed on-the-spot case of the test hall, in the given region. */
+	protected java.util.Map<String, Object> serviceRecord(String areaCode, String projectNo, int serviceNumber) {
+		java.util.Map<String, Object> r = new java.util.HashMap<>();
+		r.put("areaCode", areaCode);
+		r.put("deptCode", hall().department());
+		r.put("deptName", "测试局");
+		r.put("taskCode", hall().item());
+		r.put("taskName", "食品经营许可");
+		r.put("projectNo", projectNo);
+		r.put("projectName", "张三食品经营许可");
+		r.put("proStatus", 3);
+		r.put("userName", "张三");
+		r.put("userProp", 1);
+		r.put("certKey", "110101199003074512");
+		r.put("mobile", "13812345678");
+		r.put("acceptDate", "2026-11-02 09:00:00");
+		r.put("serviceNumber", serviceNumber);
+		r.put("serviceName", "办结");
+		r.put("serviceTime", "2026-11-02 09:30:00");
+		r.put("promiseTime", 1);
+		r.put("proChannel", 2);
+		r.put("resultDate", "2026-11-02 09:30:00");
+		return r;
+	}
+
 	protected Hall hall() {
 		if (hall == null) {
 			String region = county();
