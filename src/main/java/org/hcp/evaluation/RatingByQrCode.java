@@ -39,7 +39,7 @@ class RatingByQrCode {
 		if (rating.caseNo() == null || rating.caseNo().isBlank()) {
 			throw HcpException.invalid("caseNo", "REQUIRED", "办件编号不能为空", "caseNo is required");
 		}
-		Optional<CaseView> found = cases.find(rating.caseNo());
+		Optional<CaseView> found = findAnswering(rating, token);
 		if (found.isEmpty()) {
 			throw refused("UNKNOWN_CASE", rating, token);
 		}
@@ -58,6 +58,22 @@ class RatingByQrCode {
 		}
 		catch (HcpException e) {
 			RatingAudit.refused("QR", e.code(), c.caseNo(), token, rating.rater());
+			throw e;
+		}
+	}
+
+	/**
+	 * The case, or empty. A caller who adds a region-limited key to this public request must not learn from a 403
+	 * that a case of another region exists: out of scope reads like unknown (and is audited as what it was).
+	 */
+	private Optional<CaseView> findAnswering(BoundRating rating, BindingToken token) {
+		try {
+			return cases.find(rating.caseNo());
+		}
+		catch (HcpException e) {
+			if (e.status() == HttpStatus.FORBIDDEN) {
+				throw refused(e.code(), rating, token);
+			}
 			throw e;
 		}
 	}

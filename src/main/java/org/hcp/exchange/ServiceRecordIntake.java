@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -86,7 +86,8 @@ class ServiceRecordIntake {
 			try {
 				return tx.execute(status -> store(List.of(record))).get(0);
 			}
-			catch (OptimisticLockingFailureException e) {
+			catch (TransientDataAccessException e) {
+				// a lost race (stale version), a deadlock or a lock timeout: the same record may well go through now
 				if (attempt == ATTEMPTS) {
 					return refused(HcpException.conflict("projectNo", "CONCURRENT_UPDATE", "办件正被同时修改，请重新推送",
 							"The case is being changed concurrently; push the record again"));

@@ -98,9 +98,20 @@ public class ApiKeys {
 			.single();
 	}
 
+	/**
+	 * Known keys are cached by their hash; an unknown key is not, so that a flood of made-up keys cannot push the
+	 * real ones out of the cache.
+	 */
 	Optional<Caller> authenticate(String key) {
 		byte[] hash = hash(key);
-		return cache.get(cacheKey(hash), () -> find(hash));
+		String cacheKey = cacheKey(hash);
+		Caller cached = cache.get(cacheKey, Caller.class);
+		if (cached != null) {
+			return Optional.of(cached);
+		}
+		Optional<Caller> found = find(hash);
+		found.ifPresent(caller -> cache.put(cacheKey, caller));
+		return found;
 	}
 
 	private Optional<Caller> find(byte[] hash) {

@@ -13,6 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -33,6 +34,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	static final String BOUND = "/api/v1/evaluations/bound";
 
+	private static final UrlPathHelper PATHS = new UrlPathHelper();
+
 	/** Bodies up to this size are read for the token; a larger one is limited by address only (and refused later). */
 	private static final int MAX_BODY_READ = 64 * 1024;
 
@@ -51,7 +54,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		// decoded, as Spring Security and MVC match it: /api/v1/evaluations/%62ound is the bound-rating endpoint too
+		String path = PATHS.getPathWithinApplication(request);
 		if (HttpMethod.POST.matches(request.getMethod()) && BOUND.equals(path)) {
 			bound(request, response, chain);
 		}

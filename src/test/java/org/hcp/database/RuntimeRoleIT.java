@@ -44,6 +44,24 @@ class RuntimeRoleIT extends ServiceFixtures {
 	}
 
 	@Test
+	void every_table_whose_trigger_refuses_changes_is_insert_and_select_only_for_the_application() {
+		List<String> guarded = jdbc.sql("""
+				select distinct c.relname from pg_trigger tg join pg_class c on c.oid = tg.tgrelid
+				  join pg_proc p on p.oid = tg.tgfoid
+				where c.relnamespace = current_schema()::regnamespace and not tg.tgisinternal
+				  and p.proname like '%refuse\\_change' order by 1""").query(String.class).list();
+		assertThat(guarded).containsAll(APPEND_ONLY);
+		for (String table : guarded) {
+			for (String privilege : List.of("UPDATE", "DELETE", "TRUNCATE", "TRIGGER")) {
+				assertThat(jdbc.sql("select has_table_privilege(current_user, :t, :p)").param("t", table)
+					.param("p", privilege).query(Boolean.class).single()).as(table + " " + privilege).isFalse();
+			}
+			assertThat(jdbc.sql("select has_table_privilege(current_user, :t, 'INSERT')").param("t", table)
+				.query(Boolean.class).single()).as(table + " INSERT").isTrue();
+		}
+	}
+
+	@Test
 	void the_application_connection_cannot_update_delete_or_truncate_ratings_and_seals() {
 		for (String table : APPEND_ONLY) {
 			assertRefused("update " + table + " set " + A_COLUMN.get(table) + " = " + A_COLUMN.get(table));

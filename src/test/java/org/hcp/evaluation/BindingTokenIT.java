@@ -159,6 +159,24 @@ class BindingTokenIT extends ServiceFixtures {
 	}
 
 	@Test
+	void a_key_of_another_region_sent_along_with_a_qr_rating_does_not_tell_which_cases_exist() {
+		String applicant = randomMobile();
+		var mine = aCase().applicantMobile(applicant).completedAfter(5);
+		mine.create();
+		String token = qrToken(hall().window(), hall().staffNo());
+		String elsewhere = admin.post("/api/v1/admin/api-keys", Map.of("name", unique("other-region"), "role",
+				"PLATFORM", "regionCode", "980102")).json().path("key").asString();
+		Http.Reply existing = anonymous.as(elsewhere).post("/api/v1/evaluations/bound", Map.of("token", token,
+				"caseNo", mine.caseNo(), "level", 5, "rater", Map.of("mobile", applicant)));
+		Http.Reply unknown = anonymous.as(elsewhere).post("/api/v1/evaluations/bound", Map.of("token", token,
+				"caseNo", unique("NOCASE"), "level", 5, "rater", Map.of("mobile", applicant)));
+		assertThat(List.of(existing.status(), unknown.status())).containsOnly(422);
+		assertThat(existing.text()).isEqualTo(unknown.text());
+		assertThat(jdbc.sql("select count(*) from evl_evaluation where case_no = :c").param("c", mine.caseNo())
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void a_qr_rating_stores_the_api_key_that_issued_the_token_as_its_submitter() {
 		String applicant = randomMobile();
 		var c = aCase().applicantMobile(applicant).completedAfter(5);

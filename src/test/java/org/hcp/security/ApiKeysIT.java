@@ -72,4 +72,14 @@ class ApiKeysIT extends ApiTest {
 		assertThat(cache.asMap().keySet()).noneMatch(k -> k.toString().contains(key));
 		assertThat(cache.asMap().keySet()).noneMatch(k -> k.toString().contains(ADMIN_KEY));
 	}
+
+	@Test
+	void an_unknown_key_is_not_cached_so_made_up_keys_cannot_push_out_the_real_ones() {
+		String madeUp = unique("made-up-");
+		assertThat(anonymous.as(madeUp).get("/api/v1/cases/NONE").status()).isEqualTo(401);
+
+		@SuppressWarnings("unchecked")
+		Cache<Object, Object> cache = (Cache<Object, Object>) caches.getCache(ApiKeyCache.NAME).getNativeCache();
+		assertThat(cache.asMap()).doesNotContainKey(HexFormat.of().formatHex(ApiKeys.hash(madeUp)));
+	}
 }

@@ -62,6 +62,8 @@ class RateLimitIT extends ServiceFixtures {
 			last = send("GET", "/api/public/integrity/head", null);
 		}
 		assertLimited(last);
+		// the same endpoint with an encoded path is the same endpoint to Spring Security and MVC, so it is limited too
+		assertLimited(send("GET", "/api/public/integrity/%68ead", null));
 		assertThat(admin.get("/api/v1/admin/api-keys").status()).as("endpoints that need a key are not limited here")
 			.isEqualTo(200);
 	}
@@ -90,5 +92,6 @@ class RateLimitIT extends ServiceFixtures {
 			last = send("POST", RateLimitFilter.BOUND, "{\"token\":\"forged-" + i + "\",\"level\":5}");
 		}
 		assertLimited(last);
+		assertLimited(send("POST", "/api/v1/evaluations/%62ound", "{\"token\":\"forged-x\",\"level\":5}"));
 	}
 }
