@@ -110,9 +110,12 @@ public class Evaluations {
 		Instant now = at.isAfter(clock.instant()) ? at : clock.instant();
 		EvaluationRecord row = rules.check(Draft.forDefault(c, event, level, at), catalog.currentIndicators(), null, now);
 		OptionalLong id = store.append(row);
-		store.settle(List.of(c.id()), at);
-		id.ifPresent(value -> announce(value, row));
-		return id.isPresent();
+		if (id.isEmpty()) {
+			store.settle(List.of(c.id()), at); // rated meanwhile; a stored row settles its case in the append itself
+			return false;
+		}
+		announce(id.getAsLong(), row);
+		return true;
 	}
 
 	/**

@@ -19,21 +19,6 @@ class ExchangeContractIT extends ServiceFixtures {
 		return serviceRecord("980101", projectNo, serviceNumber);
 	}
 
-	private static Map<String, Object> evaluation(String projectNo, int satisfaction, String detail) {
-		Map<String, Object> r = new HashMap<>();
-		r.put("projectNo", projectNo);
-		r.put("serviceNumber", 1);
-		r.put("pf", 4);
-		r.put("satisfaction", satisfaction);
-		r.put("evalDetail", detail);
-		r.put("writingEvaluation", "");
-		r.put("assessTime", "2026-11-02 10:00:00");
-		r.put("assessNumber", 1);
-		r.put("userName", "张三");
-		r.put("certKey", "110101199003074512");
-		r.put("mobile", "13812345678");
-		return r;
-	}
 
 	private Http.Reply push(String kind, Object body) {
 		return admin.post("/api/exchange/v1/" + kind, body);
@@ -43,7 +28,7 @@ class ExchangeContractIT extends ServiceFixtures {
 	void a_service_and_its_evaluation_are_stored_and_read_back_for_reconciliation() {
 		String projectNo = unique("P");
 		assertThat(push("services", service(projectNo, 1)).status()).isEqualTo(201);
-		Http.Reply pushed = push("evaluations", evaluation(projectNo, 5, "511,512"));
+		Http.Reply pushed = push("evaluations", evaluationRecord(projectNo, 5, "511,512"));
 		assertThat(pushed.status()).as(pushed.toString()).isEqualTo(201);
 		assertThat(pushed.json().path("status").asString()).isEqualTo("accepted");
 
@@ -65,8 +50,8 @@ class ExchangeContractIT extends ServiceFixtures {
 		Http.Reply again = push("services", service(projectNo, 1));
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.contentType()).startsWith("application/problem+json");
-		assertThat(push("evaluations", evaluation(projectNo, 4, "")).status()).isEqualTo(201);
-		Http.Reply repeated = push("evaluations", evaluation(projectNo, 1, "111"));
+		assertThat(push("evaluations", evaluationRecord(projectNo, 4, "")).status()).isEqualTo(201);
+		Http.Reply repeated = push("evaluations", evaluationRecord(projectNo, 1, "111"));
 		assertThat(repeated.status()).isEqualTo(409);
 		assertThat(repeated.json().path("code").asString()).isEqualTo("DUPLICATE_RATING");
 		assertThat(admin.get("/api/exchange/v1/evaluations?projectNo=" + projectNo).json().path("evaluations").get(0)
@@ -115,10 +100,10 @@ class ExchangeContractIT extends ServiceFixtures {
 		assertThat(services.json().path("results").findValuesAsString("status"))
 			.containsExactly("accepted", "accepted", "duplicate");
 
-		Map<String, Object> badLevel = evaluation(b, 9, "");
-		Map<String, Object> wrongLevelIndicator = evaluation(b, 2, "511");
+		Map<String, Object> badLevel = evaluationRecord(b, 9, "");
+		Map<String, Object> wrongLevelIndicator = evaluationRecord(b, 2, "511");
 		Http.Reply evaluations = push("evaluations",
-				List.of(evaluation(a, 5, ""), evaluation(a, 4, ""), badLevel, wrongLevelIndicator, evaluation("NOPE", 5, "")));
+				List.of(evaluationRecord(a, 5, ""), evaluationRecord(a, 4, ""), badLevel, wrongLevelIndicator, evaluationRecord("NOPE", 5, "")));
 		assertThat(evaluations.status()).isEqualTo(200);
 		JsonNode results = evaluations.json().path("results");
 		assertThat(results.findValuesAsString("status"))

@@ -274,18 +274,6 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 	}
 
 	private static Map<String, Object> exchangeRating(String projectNo) {
-		Map<String, Object> r = new HashMap<>();
-		r.put("projectNo", projectNo);
-		r.put("serviceNumber", 1);
-		r.put("pf", 4);
-		r.put("satisfaction", 5);
-		r.put("evalDetail", "511,512");
-		r.put("writingEvaluation", "");
-		r.put("assessTime", "2026-11-02 10:00:00");
-		r.put("assessNumber", 1);
-		r.put("userName", "张三");
-		r.put("certKey", "110101199003074512");
-		r.put("mobile", "13812345678");
-		return r;
+		return evaluationRecord(projectNo, 5, "511,512");
 	}
 }

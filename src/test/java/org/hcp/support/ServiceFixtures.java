@@ -53,6 +53,23 @@ public abstract class ServiceFixtures extends CatalogFixtures {
 		return r;
 	}
 
+	/** A national-style evaluation record of service 1 of a case, rated on the hall evaluator (pf 4). */
+	protected static java.util.Map<String, Object> evaluationRecord(String projectNo, int satisfaction, String detail) {
+		java.util.Map<String, Object> r = new java.util.HashMap<>();
+		r.put("projectNo", projectNo);
+		r.put("serviceNumber", 1);
+		r.put("pf", 4);
+		r.put("satisfaction", satisfaction);
+		r.put("evalDetail", detail);
+		r.put("writingEvaluation", "");
+		r.put("assessTime", "2026-11-02 10:00:00");
+		r.put("assessNumber", 1);
+		r.put("userName", "张三");
+		r.put("certKey", "110101199003074512");
+		r.put("mobile", "13812345678");
+		return r;
+	}
+
 	protected Hall hall() {
 		if (hall == null) {
 			String region = county();
