@@ -1,7 +1,6 @@
 package org.hcp.security;
 
 import java.io.IOException;
-import java.util.List;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -31,7 +30,7 @@ class ApiKeyFilter extends OncePerRequestFilter {
 		if (key != null && !key.isBlank()) {
 			keys.authenticate(key.trim()).ifPresent(caller -> {
 				var auth = new UsernamePasswordAuthenticationToken(caller, null,
-						List.of(new SimpleGrantedAuthority("ROLE_" + caller.role().name())));
+						caller.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList());
 				SecurityContextHolder.getContext().setAuthentication(auth);
 			});
 		}

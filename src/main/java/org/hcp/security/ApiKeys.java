@@ -118,7 +118,7 @@ public class ApiKeys {
 		return jdbc.sql("""
 				select id, name, role, region_code from sec_api_key where key_hash = :hash and revoked_at is null""")
 			.param("hash", hash)
-			.query((rs, i) -> new Caller(rs.getLong("id"), rs.getString("name"), Role.valueOf(rs.getString("role")),
+			.query((rs, i) -> Caller.apiKey(rs.getLong("id"), rs.getString("name"), Role.valueOf(rs.getString("role")),
 					rs.getString("region_code") == null ? null : new RegionCode(rs.getString("region_code"))))
 			.optional();
 	}
