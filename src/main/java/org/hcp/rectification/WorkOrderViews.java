@@ -144,8 +144,13 @@ class WorkOrderViews {
 			params.add(s);
 		});
 		if (q.region() != null && !q.region().isBlank()) {
+			RegionCode region = RegionCode.parse("region", q.region());
+			// a region beside the caller's is refused; one around it only repeats the scope
+			if (!scope.covers(region) && scope.region().map(own -> !region.contains(own)).orElse(false)) {
+				throw scope.refusal("region");
+			}
 			where.append(" and o.region_code like ?");
-			params.add(RegionCode.parse("region", q.region()).prefix() + "%");
+			params.add(region.prefix() + "%");
 		}
 		if (q.department() != null && !q.department().isBlank()) {
 			where.append(" and o.department_code = ?");
