@@ -50,6 +50,8 @@ public final class Bench {
 	static final int WARM_UP = Integer.getInteger("bench.warmUp", 3_000);
 	/** No phase runs longer than this; a phase stopped by it reports what it did in that time. */
 	static final int PHASE_SECONDS = Integer.getInteger("bench.phaseSeconds", 15);
+	/** Work orders opened, dispatched, put through the deadline job and walked to 销号 (issue 6). */
+	static final int ORDERS = Integer.getInteger("bench.orders", 100_000);
 	static final boolean PROFILE = Boolean.getBoolean("bench.profile");
 	static final Path WORK = Path.of(System.getProperty("bench.dir", "target/bench"));
 
@@ -92,7 +94,7 @@ public final class Bench {
 	private static Results measure(ServerProcess server, Connection db) throws Exception {
 		Results r = new Results();
 		BenchData data = new BenchData();
-		int cases = WARM_UP + BATCH_SIZE + 2 * SINGLE + BATCHES * BATCH_SIZE;
+		int cases = WARM_UP + BATCH_SIZE + 3 * SINGLE + BATCHES * BATCH_SIZE + ORDERS;
 		try (PlainHttp admin = new PlainHttp("127.0.0.1", server.port, KEY)) {
 			data.importCatalog(admin);
 		}
@@ -143,7 +145,49 @@ public final class Bench {
 		r.services = phase(server, () -> load.batches("/api/exchange/v1/services", () -> data.serviceBatch(SERVICE_SIZE),
 				SERVICE_BATCHES, SERVICE_SIZE), SERVICE_SIZE);
 		r.servicesTo = Instant.now();
+		workOrders(server, db, data, load, r);
 		return r;
+	}
+
+	/**
+	 * Issue 6: (e) the single-rating intake of (a) with every rating a 1-star one, so each opens a work order, and
+	 * the time until the last of those orders is open; (w) {@link #ORDERS} orders opened from exchange arrays of
+	 * 1-star records, until all are open; the first check of each; the deadline job over all of them (verification
+	 * overdue, then escalated); and each walked to 销号.
+	 */
+	private static void workOrders(ServerProcess server, Connection db, BenchData data, Load load, Results r) throws Exception {
+		WorkOrderLoad orders = new WorkOrderLoad(server.port, db);
+		long before = orders.count("select count(*) from rct_work_order");
+		log("(e) single 1-star ratings, each opening a work order");
+		Instant start = Instant.now();
+		r.singleBad = phase(server, () -> load.singleRatings(data, SINGLE, THREADS, 1, "101"), 1);
+		r.singleBadDrain = orders.awaitOrders(before + r.singleBad.count(), start).toMillis() / 1000.0 - r.singleBad.seconds();
+		long opened = orders.count("select count(*) from rct_work_order");
+		int batches = Math.max(1, ORDERS / BATCH_SIZE);
+		log("(w) " + batches * BATCH_SIZE + " work orders from exchange arrays of 1-star records");
+		Instant openStart = Instant.now();
+		ServerProcess.Cpu cpu = server.cpu();
+		Measured posted = load.batches("/api/exchange/v1/evaluations", () -> data.evaluationBatch(BATCH_SIZE, 1, "111"), batches,
+				BATCH_SIZE);
+		double openSeconds = orders.awaitOrders(opened + posted.count() * BATCH_SIZE, openStart).toMillis() / 1000.0;
+		ServerProcess.Cpu used = server.cpu().minus(cpu);
+		long n = posted.count() * BATCH_SIZE;
+		r.ordersOpened = new Phase(n, openSeconds, posted.p50(), posted.p99(), used.jvm() / 1e6 / n, used.database() / 1e6 / n);
+		java.util.List<Long> received = orders.orderIds("RECEIVED");
+		log("(w) first check of " + received.size() + " orders");
+		r.ordersDispatched = phase(server, () -> orders.dispatch(received, THREADS), 1);
+		Instant now = Instant.now();
+		log("(w) the deadline job as of 3 and 10 days later");
+		var overdue = orders.deadlineJob(now.plus(java.time.Duration.ofDays(3)));
+		var escalated = orders.deadlineJob(now.plus(java.time.Duration.ofDays(10)));
+		r.overdueJob = overdue.getKey();
+		r.overdueReport = overdue.getValue();
+		r.escalationJob = escalated.getKey();
+		r.escalationReport = escalated.getValue();
+		r.ordersInJob = received.size();
+		java.util.List<Long> dispatched = orders.orderIds("DISPATCHED");
+		log("(w) " + dispatched.size() + " orders walked to 销号 (verify, rectify, reply, revisit, close)");
+		r.ordersClosed = phase(server, () -> orders.close(dispatched, THREADS), 1);
 	}
 
 	/** The embedded PostgreSQL trusts local connections of its superuser. */

@@ -74,17 +74,28 @@ final class BenchData {
 	}
 
 	String ratingJson(String caseNo) {
-		return "{\"caseNo\":\"" + caseNo + "\",\"channel\":\"WEB_PORTAL\",\"level\":5,\"indicators\":[\"501\"],"
+		return ratingJson(caseNo, 5, "501");
+	}
+
+	/** A portal rating of {@code level} stars with one indicator of that level (a bad one asks what was bad). */
+	String ratingJson(String caseNo, int level, String indicator) {
+		return "{\"caseNo\":\"" + caseNo + "\",\"channel\":\"WEB_PORTAL\",\"level\":" + level + ",\"indicators\":[\"" + indicator + "\"],"
 				+ "\"rater\":{\"name\":\"张三\",\"certNo\":\"110101199003074512\",\"mobile\":\"13812345678\"}}";
 	}
 
 	/** An array of exchange evaluation records (domain §11), one per prepared case. */
 	String evaluationBatch(int size) {
+		return evaluationBatch(size, 5, "511");
+	}
+
+	/** As {@link #evaluationBatch(int)}, every record of {@code satisfaction} stars with one indicator of that level. */
+	String evaluationBatch(int size, int satisfaction, String indicator) {
 		String assessed = EXCHANGE_TIME.format(Instant.now().minusSeconds(60));
 		StringBuilder body = new StringBuilder(size * 300).append('[');
 		for (int i = 0; i < size; i++) {
 			body.append(i == 0 ? "" : ",").append("{\"projectNo\":\"").append(nextCase())
-				.append("\",\"serviceNumber\":1,\"pf\":4,\"satisfaction\":5,\"evalDetail\":\"511\",\"writingEvaluation\":\"\",")
+				.append("\",\"serviceNumber\":1,\"pf\":4,\"satisfaction\":").append(satisfaction).append(",\"evalDetail\":\"")
+				.append(indicator).append("\",\"writingEvaluation\":\"\",")
 				.append("\"assessTime\":\"").append(assessed)
 				.append("\",\"assessNumber\":1,\"userName\":\"张三\",\"certKey\":\"110101199003074512\",\"mobile\":\"13812345678\"}");
 		}

@@ -30,8 +30,13 @@ final class Load {
 	}
 
 	Bench.Measured singleRatings(BenchData data, int count, int threads) throws Exception {
+		return singleRatings(data, count, threads, 5, "501");
+	}
+
+	/** Single portal ratings of {@code level} stars; a bad one opens a work order after its commit. */
+	Bench.Measured singleRatings(BenchData data, int count, int threads, int level, String indicator) throws Exception {
 		return Bench.run(count, threads, budget -> requests(budget, client -> {
-			String body = data.ratingJson(data.nextCase());
+			String body = data.ratingJson(data.nextCase(), level, indicator);
 			post(client, "/api/v1/evaluations", body);
 		}));
 	}

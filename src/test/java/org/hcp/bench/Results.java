@@ -18,6 +18,16 @@ final class Results {
 	Bench.Phase paced;
 	Bench.Phase batch;
 	Bench.Phase services;
+	Bench.Phase singleBad;
+	double singleBadDrain;
+	Bench.Phase ordersOpened;
+	Bench.Phase ordersDispatched;
+	Bench.Phase ordersClosed;
+	double overdueJob;
+	String overdueReport;
+	double escalationJob;
+	String escalationReport;
+	int ordersInJob;
 	int pacedRate;
 	Instant profileFrom;
 	Instant profileTo;
@@ -41,7 +51,17 @@ final class Results {
 		line(out, "(a')    single ratings paced at " + pacedRate + "/s (half of a)", paced);
 		line(out, "(b)     exchange evaluation records, arrays of " + Bench.BATCH_SIZE, batch);
 		line(out, "(d)     exchange service records, arrays of " + Bench.SERVICE_SIZE, services);
+		line(out, "(e)     single 1-star rating, each opening a work order", singleBad);
+		out.append(String.format(Locale.ROOT, "        the last of (e)'s work orders open %.1f s after the last rating%n", singleBadDrain));
+		line(out, "(w)     work orders opened from 1-star exchange arrays", ordersOpened);
+		line(out, "(w)     first check (dispatch), one request per order", ordersDispatched);
+		out.append(String.format(Locale.ROOT, "        deadline job over %d dispatched orders: %.1f s (overdue), %.1f s (escalation)%n",
+				ordersInJob, overdueJob, escalationJob));
+		out.append("          ").append(overdueReport).append('\n').append("          ").append(escalationReport).append('\n');
+		line(out, "(w)     walked to 销号: 5 requests per order", ordersClosed);
 		out.append('\n').append("targets:\n");
+		target(out, String.format(Locale.ROOT, "e/a = %.1f %% (1-star with work orders vs 5-star)", 100 * singleBad.perSecond()
+				/ single.perSecond()), ">= 90 %", singleBad.perSecond() >= 0.9 * single.perSecond());
 		target(out, String.format(Locale.ROOT, "a/c = %.1f %% (floor/c = %.1f %%)", 100 * single.perSecond() / raw.perSecond(),
 				100 * floor.perSecond() / raw.perSecond()), ">= 40 %", single.perSecond() >= TARGET_A_OF_C * raw.perSecond());
 		target(out, String.format(Locale.ROOT, "a' p99 = %.1f ms at %.0f/s", paced.p99(), paced.perSecond()), "< 50 ms",

@@ -51,7 +51,7 @@ final class ServerProcess implements AutoCloseable {
 		}
 		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
 				"--hcp.database.embedded.data-dir=" + databaseDir,
-				"--hcp.database.embedded.clean=true", "--hcp.jobs.scheduling=false", "--hcp.database.embedded.port=" + databasePort,
+				"--hcp.database.embedded.clean=true", "--hcp.jobs.scheduling=false", "--hcp.jobs.allow-future-as-of=true", "--hcp.database.embedded.port=" + databasePort,
 				"--spring.datasource.hikari.maximum-pool-size=" + poolSize));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().put("HCP_PRIVACY_KEY", PRIVACY_KEY);
