@@ -38,7 +38,7 @@ class FeedbackSms {
 
 	@ApplicationModuleListener
 	void on(RaterReplied e) {
-		String text = text(e.text(), link(e.statusLink()));
+		String text = text(e.text(), e.statusLink() == null ? "" : e.statusLink());
 		List<Mobile> recipients = recipients(e.caseIds());
 		if (recipients.isEmpty()) {
 			deliveries.deliver(delivery(e, e.deliveryKey(), Optional.empty(), text));
@@ -74,11 +74,6 @@ class FeedbackSms {
 		return List.copyOf(mobiles);
 	}
 
-	private String link(String statusLink) {
-		String link = statusLink == null ? "" : statusLink;
-		return link.startsWith("/") ? stripSlash(properties.linkBase()) + link : link;
-	}
-
 	/** The configured SMS with the reply shortened, if need be, so that the link always fits. */
 	private String text(String reply, String link) {
 		String template = properties.feedbackSms();
@@ -88,9 +83,5 @@ class FeedbackSms {
 			answer = answer.substring(0, Math.max(0, room - 1)) + "…";
 		}
 		return template.replace("{link}", link).replace("{reply}", answer);
-	}
-
-	private static String stripSlash(String base) {
-		return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
 	}
 }

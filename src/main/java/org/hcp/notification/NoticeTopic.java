@@ -33,7 +33,9 @@ enum NoticeTopic {
 	/** to the department and the office of its region: a step passed its deadline */
 	ORDER_OVERDUE,
 	/** to the department, the office of its region and the office above: overdue again, supervised (督办) */
-	ORDER_ESCALATED;
+	ORDER_ESCALATED,
+	/** to the department, the office of its region and the office above: still overdue too long, supervised (督办) */
+	ORDER_SUPERVISED;
 
 	String messageKey() {
 		return "notice.topic." + name();

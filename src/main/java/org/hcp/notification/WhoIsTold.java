@@ -6,6 +6,7 @@ import static org.hcp.rectification.WorkOrderState.DISPATCHED;
 import static org.hcp.rectification.WorkOrderState.RECEIVED;
 import static org.hcp.rectification.WorkOrderState.REPLIED;
 import static org.hcp.rectification.WorkOrderState.REVISITED;
+import static org.hcp.rectification.WorkOrderState.UNRECTIFIABLE_APPROVED;
 import static org.hcp.rectification.WorkOrderState.UNRECTIFIABLE_REPORTED;
 import static org.hcp.rectification.WorkOrderState.VERIFIED;
 
@@ -28,8 +29,8 @@ import org.hcp.shared.RegionCode;
  * department;</li>
  * <li>appeal filed (the order pauses) → the office; rejected (resumes) or upheld (closed) → the department and the
  * staff member;</li>
- * <li>overdue → the department and its supervisor, the office of the region; overdue again (escalated, 督办) → also
- * the office of the region above.</li>
+ * <li>overdue → the department and its supervisor, the office of the region; overdue again, or still overdue too
+ * long (escalated, 督办) → also the office of the region above.</li>
  * </ul>
  * Steps are recognised by their action name first and by the change of state otherwise, so that a renamed action
  * still tells the right people.
@@ -76,8 +77,13 @@ final class WhoIsTold {
 			tell.to(office, NoticeTopic.UNRECTIFIABLE_REPORTED);
 		}
 		else if (e.from() == UNRECTIFIABLE_REPORTED) {
-			tell.to(department, e.to() == VERIFIED || action.contains("back") ? NoticeTopic.UNRECTIFIABLE_SENT_BACK
-					: NoticeTopic.UNRECTIFIABLE_APPROVED);
+			boolean approved = action.contains("approve") || e.to() == UNRECTIFIABLE_APPROVED;
+			tell.to(department, approved ? NoticeTopic.UNRECTIFIABLE_APPROVED : NoticeTopic.UNRECTIFIABLE_SENT_BACK);
+		}
+		else if (action.equals("escalate")) {
+			tell.to(department, NoticeTopic.ORDER_SUPERVISED).to(office, NoticeTopic.ORDER_SUPERVISED);
+			String parent = parentOf(e.regionCode());
+			tell.to(parent == null ? null : Addressee.office(parent), NoticeTopic.ORDER_SUPERVISED);
 		}
 		else if (e.to() == REVISITED) {
 			tell.to(office, NoticeTopic.ORDER_REVISITED);

@@ -21,7 +21,7 @@ class OrderNoticesIT extends NoticeFixtures {
 	private static final Instant AT = Instant.parse("2026-10-09T01:00:00Z");
 
 	private static WorkOrderOverdue overdue(long orderId, String region, String department, int times) {
-		return new WorkOrderOverdue(orderId, "GD" + orderId, "verify", region, department,
+		return new WorkOrderOverdue(orderId, "GD" + orderId, "VERIFY", region, department,
 				Instant.parse("2026-10-08T16:00:00Z"), times, times > 1, AT);
 	}
 

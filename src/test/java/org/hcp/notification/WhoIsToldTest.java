@@ -45,10 +45,13 @@ class WhoIsToldTest {
 	void cannot_be_rectified_tells_the_office_and_its_decision_tells_the_department() {
 		assertThat(told(WhoIsTold.of(step("report-unrectifiable", WorkOrderState.VERIFIED,
 				WorkOrderState.UNRECTIFIABLE_REPORTED)))).containsExactly("UNRECTIFIABLE_REPORTED→OFFICE:" + COUNTY);
-		assertThat(told(WhoIsTold.of(step("send-back", WorkOrderState.UNRECTIFIABLE_REPORTED, WorkOrderState.VERIFIED))))
+		assertThat(told(WhoIsTold.of(step("return-unrectifiable", WorkOrderState.UNRECTIFIABLE_REPORTED,
+				WorkOrderState.VERIFIED)))).containsExactly("UNRECTIFIABLE_SENT_BACK→DEPARTMENT:" + DEPARTMENT);
+		assertThat(told(WhoIsTold.of(step("return-unrectifiable", WorkOrderState.UNRECTIFIABLE_REPORTED,
+				WorkOrderState.RECTIFYING)))).as("back to a ledger entry")
 			.containsExactly("UNRECTIFIABLE_SENT_BACK→DEPARTMENT:" + DEPARTMENT);
 		assertThat(told(WhoIsTold.of(step("approve-unrectifiable", WorkOrderState.UNRECTIFIABLE_REPORTED,
-				WorkOrderState.RECTIFIED)))).containsExactly("UNRECTIFIABLE_APPROVED→DEPARTMENT:" + DEPARTMENT);
+				WorkOrderState.UNRECTIFIABLE_APPROVED)))).containsExactly("UNRECTIFIABLE_APPROVED→DEPARTMENT:" + DEPARTMENT);
 	}
 
 	@Test
@@ -65,7 +68,7 @@ class WhoIsToldTest {
 	void a_revisit_tells_the_office_a_reopening_and_the_closing_tell_the_department() {
 		assertThat(told(WhoIsTold.of(step("revisit", WorkOrderState.REPLIED, WorkOrderState.REVISITED))))
 			.containsExactly("ORDER_REVISITED→OFFICE:" + COUNTY);
-		assertThat(told(WhoIsTold.of(step("revisit", WorkOrderState.REPLIED, WorkOrderState.VERIFIED))))
+		assertThat(told(WhoIsTold.of(step("reopen", WorkOrderState.REPLIED, WorkOrderState.VERIFIED))))
 			.containsExactly("ORDER_REOPENED→DEPARTMENT:" + DEPARTMENT);
 		assertThat(told(WhoIsTold.of(step("close", WorkOrderState.REVISITED, WorkOrderState.CLOSED))))
 			.containsExactly("ORDER_CLOSED→DEPARTMENT:" + DEPARTMENT);
@@ -74,26 +77,36 @@ class WhoIsToldTest {
 	@Test
 	void steps_the_department_takes_itself_tell_nobody() {
 		assertThat(WhoIsTold.of(step("verify", WorkOrderState.DISPATCHED, WorkOrderState.VERIFIED))).isEmpty();
-		assertThat(WhoIsTold.of(step("rectify", WorkOrderState.VERIFIED, WorkOrderState.RECTIFIED))).isEmpty();
+		assertThat(WhoIsTold.of(step("rectify-at-once", WorkOrderState.VERIFIED, WorkOrderState.RECTIFIED))).isEmpty();
+		assertThat(WhoIsTold.of(step("enter-in-ledger", WorkOrderState.VERIFIED, WorkOrderState.RECTIFYING))).isEmpty();
+		assertThat(WhoIsTold.of(step("rectify", WorkOrderState.RECTIFYING, WorkOrderState.RECTIFIED))).isEmpty();
 		assertThat(WhoIsTold.of(step("reply", WorkOrderState.RECTIFIED, WorkOrderState.REPLIED))).isEmpty();
-		assertThat(WhoIsTold.of(step("first-check-invalid", WorkOrderState.RECEIVED, WorkOrderState.INVALID))).isEmpty();
+		assertThat(WhoIsTold.of(step("call-attempt", WorkOrderState.REPLIED, WorkOrderState.REPLIED))).isEmpty();
+		assertThat(WhoIsTold.of(step("invalidate", WorkOrderState.RECEIVED, WorkOrderState.INVALID))).isEmpty();
 	}
 
 	@Test
 	void an_overdue_step_tells_the_department_and_the_office_of_its_region() {
-		var overdue = new WorkOrderOverdue(7, "GD7", "verify", COUNTY, DEPARTMENT, AT, 1, false, AT);
+		var overdue = new WorkOrderOverdue(7, "GD7", "VERIFY", COUNTY, DEPARTMENT, AT, 1, false, AT);
 		assertThat(told(WhoIsTold.of(overdue))).containsExactly("ORDER_OVERDUE→DEPARTMENT:" + DEPARTMENT,
 				"ORDER_OVERDUE→OFFICE:" + COUNTY);
 	}
 
 	@Test
 	void an_escalation_also_tells_the_office_of_the_region_above() {
-		var escalated = new WorkOrderOverdue(7, "GD7", "rectify", COUNTY, DEPARTMENT, AT, 2, true, AT);
+		var escalated = new WorkOrderOverdue(7, "GD7", "RECTIFY", COUNTY, DEPARTMENT, AT, 2, true, AT);
 		assertThat(told(WhoIsTold.of(escalated))).containsExactly("ORDER_ESCALATED→DEPARTMENT:" + DEPARTMENT,
 				"ORDER_ESCALATED→OFFICE:" + COUNTY, "ORDER_ESCALATED→OFFICE:980100000000");
-		var province = new WorkOrderOverdue(7, "GD7", "rectify", "980000000000", DEPARTMENT, AT, 2, true, AT);
+		var province = new WorkOrderOverdue(7, "GD7", "RECTIFY", "980000000000", DEPARTMENT, AT, 2, true, AT);
 		assertThat(told(WhoIsTold.of(province))).as("a province has no office above it")
 			.containsExactly("ORDER_ESCALATED→DEPARTMENT:" + DEPARTMENT, "ORDER_ESCALATED→OFFICE:980000000000");
+	}
+
+	@Test
+	void an_order_still_overdue_too_long_is_supervised_and_tells_the_office_above_too() {
+		assertThat(told(WhoIsTold.of(step("escalate", WorkOrderState.VERIFIED, WorkOrderState.VERIFIED)))).containsExactly(
+				"ORDER_SUPERVISED→DEPARTMENT:" + DEPARTMENT, "ORDER_SUPERVISED→OFFICE:" + COUNTY,
+				"ORDER_SUPERVISED→OFFICE:980100000000");
 	}
 
 	@Test
