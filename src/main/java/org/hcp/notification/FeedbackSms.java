@@ -9,14 +9,16 @@ import java.util.Set;
 import org.hcp.cases.Cases;
 import org.hcp.privacy.Mobile;
 import org.hcp.rectification.RaterReplied;
+import org.hcp.rectification.WorkOrders;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The answer to a rater (反馈, domain §7): one SMS with the department's reply and the link to the status page, to
- * the applicant of the rated case — once per distinct mobile when a batch or chain names several cases. Idempotent by
- * the reply's delivery key; a failed send is recorded, shown to the office of the order's region and retried; a case
- * without a mobile is recorded as undeliverable.
+ * the rater's own mobile when the rating recorded one, otherwise to the applicants of the rated cases — once per
+ * distinct mobile when a batch or chain names several. Idempotent by the reply's delivery key; a failed send is
+ * recorded, shown to the office of the order's region and retried; an order with nobody to send to is recorded as
+ * undeliverable.
  */
 @Component
 class FeedbackSms {
@@ -24,12 +26,15 @@ class FeedbackSms {
 	static final String PURPOSE = "FEEDBACK";
 	private static final int SMS_LENGTH = 500;
 
+	private final WorkOrders workOrders;
 	private final Cases cases;
 	private final SmsDeliveries deliveries;
 	private final KnownOrders orders;
 	private final NotificationProperties properties;
 
-	FeedbackSms(Cases cases, SmsDeliveries deliveries, KnownOrders orders, NotificationProperties properties) {
+	FeedbackSms(WorkOrders workOrders, Cases cases, SmsDeliveries deliveries, KnownOrders orders,
+			NotificationProperties properties) {
+		this.workOrders = workOrders;
 		this.cases = cases;
 		this.deliveries = deliveries;
 		this.orders = orders;
@@ -39,7 +44,7 @@ class FeedbackSms {
 	@ApplicationModuleListener
 	void on(RaterReplied e) {
 		String text = text(e.text(), e.statusLink() == null ? "" : e.statusLink());
-		List<Mobile> recipients = recipients(e.caseIds());
+		List<Mobile> recipients = recipients(e);
 		if (recipients.isEmpty()) {
 			deliveries.deliver(delivery(e, e.deliveryKey(), Optional.empty(), text));
 			return;
@@ -65,10 +70,14 @@ class FeedbackSms {
 				true);
 	}
 
-	/** The distinct mobiles of the cases' applicants, in the order of the cases. */
-	private List<Mobile> recipients(List<Long> caseIds) {
+	/** The rater's own mobile; without one, the distinct mobiles of the cases' applicants, in the order of the cases. */
+	private List<Mobile> recipients(RaterReplied e) {
+		Optional<Mobile> rater = workOrders.raterMobileForSms(e.orderId());
+		if (rater.isPresent()) {
+			return List.of(rater.get());
+		}
 		Set<Mobile> mobiles = new LinkedHashSet<>();
-		for (Long caseId : caseIds == null ? List.<Long>of() : caseIds) {
+		for (Long caseId : e.caseIds() == null ? List.<Long>of() : e.caseIds()) {
 			cases.applicantMobile(caseId).ifPresent(mobiles::add);
 		}
 		return List.copyOf(mobiles);
