@@ -12,13 +12,14 @@ import org.hcp.rectification.RaterReplied;
 import org.hcp.rectification.WorkOrders;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * The answer to a rater (反馈, domain §7): one SMS with the department's reply and the link to the status page, to
  * the rater's own mobile when the rating recorded one, otherwise to the applicants of the rated cases — once per
  * distinct mobile when a batch or chain names several. Idempotent by the reply's delivery key; a failed send is
  * recorded, shown to the office of the order's region and retried; an order with nobody to send to is recorded as
- * undeliverable.
+ * undeliverable. Like {@link RatingSms}, the listener holds no transaction: each delivery has its own.
  */
 @Component
 class FeedbackSms {
@@ -41,7 +42,7 @@ class FeedbackSms {
 		this.properties = properties;
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(RaterReplied e) {
 		String text = text(e.text(), e.statusLink() == null ? "" : e.statusLink());
 		List<Mobile> recipients = recipients(e);

@@ -12,11 +12,13 @@ import org.hcp.privacy.Mobile;
 import org.hcp.privacy.PersonalData;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Sends the SMS that rating asks for: invitations, reminders and answers to replies. Runs after the announcing
- * transaction committed, in its own. Idempotent by each event's delivery key; a failed send is recorded and retried
- * ({@link SmsDeliveries}).
+ * transaction committed. Idempotent by each event's delivery key; a failed send is recorded and retried
+ * ({@link SmsDeliveries}). The listeners hold no transaction of their own: each delivery opens its own (claim and
+ * send), and a failure is recorded in another, so a send needs one connection at a time.
  */
 @Component
 class RatingSms {
@@ -31,17 +33,17 @@ class RatingSms {
 		this.personal = personal;
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(RatingInvitationDue due) {
 		deliver(due.deliveryKey(), "INVITATION", due.caseNo(), () -> cases.applicantMobile(due.caseId()), due.text());
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(RatingReminderDue due) {
 		deliver(due.deliveryKey(), "REMINDER", due.caseNo(), () -> cases.applicantMobile(due.caseId()), due.text());
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(SmsReplyDue due) {
 		deliver(due.deliveryKey(), "REPLY", due.caseNo(),
 				() -> Optional.ofNullable(personal.decrypt(due.encryptedMobile())).map(Mobile::new), due.text());
