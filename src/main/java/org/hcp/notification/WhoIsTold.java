@@ -33,7 +33,8 @@ import org.hcp.shared.RegionCode;
  * long (escalated, 督办) → also the office of the region above.</li>
  * </ul>
  * Steps are recognised by their action name first and by the change of state otherwise, so that a renamed action
- * still tells the right people.
+ * still tells the right people; a step that changes no state (evidence, a call attempt, the rater's answer, a reveal)
+ * tells nobody unless its name says it is an extension, an appeal or an escalation.
  */
 final class WhoIsTold {
 
@@ -48,7 +49,13 @@ final class WhoIsTold {
 		Addressee office = Addressee.office(e.regionCode());
 		Builder tell = new Builder(key, e.orderId(), e.orderNo(), null, null, e.at());
 
-		if (action.contains("extension")) {
+		boolean moved = e.from() != e.to();
+		if (action.equals("escalate")) {
+			tell.to(department, NoticeTopic.ORDER_SUPERVISED).to(office, NoticeTopic.ORDER_SUPERVISED);
+			String parent = parentOf(e.regionCode());
+			tell.to(parent == null ? null : Addressee.office(parent), NoticeTopic.ORDER_SUPERVISED);
+		}
+		else if (action.contains("extension")) {
 			if (action.contains("approve")) {
 				tell.to(department, NoticeTopic.EXTENSION_APPROVED);
 			}
@@ -59,7 +66,7 @@ final class WhoIsTold {
 				tell.to(office, NoticeTopic.EXTENSION_REQUESTED);
 			}
 		}
-		else if (e.to() == CLOSED_BY_APPEAL) {
+		else if (e.to() == CLOSED_BY_APPEAL && moved) {
 			tell.to(department, NoticeTopic.APPEAL_UPHELD).to(staff, NoticeTopic.APPEAL_UPHELD);
 		}
 		else if (action.contains("appeal")) {
@@ -70,6 +77,9 @@ final class WhoIsTold {
 				tell.to(office, NoticeTopic.APPEAL_FILED);
 			}
 		}
+		else if (!moved) {
+			// a fact recorded on the way (evidence, a call attempt, the rater's answer, a reveal): nobody has to act
+		}
 		else if (e.to() == DISPATCHED && e.from() == RECEIVED) {
 			tell.to(department, NoticeTopic.ORDER_DISPATCHED).to(staff, NoticeTopic.ORDER_ABOUT_YOUR_SERVICE);
 		}
@@ -79,11 +89,6 @@ final class WhoIsTold {
 		else if (e.from() == UNRECTIFIABLE_REPORTED) {
 			boolean approved = action.contains("approve") || e.to() == UNRECTIFIABLE_APPROVED;
 			tell.to(department, approved ? NoticeTopic.UNRECTIFIABLE_APPROVED : NoticeTopic.UNRECTIFIABLE_SENT_BACK);
-		}
-		else if (action.equals("escalate")) {
-			tell.to(department, NoticeTopic.ORDER_SUPERVISED).to(office, NoticeTopic.ORDER_SUPERVISED);
-			String parent = parentOf(e.regionCode());
-			tell.to(parent == null ? null : Addressee.office(parent), NoticeTopic.ORDER_SUPERVISED);
 		}
 		else if (e.to() == REVISITED) {
 			tell.to(office, NoticeTopic.ORDER_REVISITED);

@@ -83,6 +83,19 @@ class WhoIsToldTest {
 		assertThat(WhoIsTold.of(step("reply", WorkOrderState.RECTIFIED, WorkOrderState.REPLIED))).isEmpty();
 		assertThat(WhoIsTold.of(step("call-attempt", WorkOrderState.REPLIED, WorkOrderState.REPLIED))).isEmpty();
 		assertThat(WhoIsTold.of(step("invalidate", WorkOrderState.RECEIVED, WorkOrderState.INVALID))).isEmpty();
+		assertThat(WhoIsTold.of(step("open", null, WorkOrderState.RECEIVED))).isEmpty();
+	}
+
+	@Test
+	void facts_recorded_without_a_change_of_state_tell_nobody_again() {
+		for (String action : java.util.List.of("attach-evidence", "reveal-mobile", "rater-answer", "call-attempt")) {
+			assertThat(WhoIsTold.of(step(action, WorkOrderState.UNRECTIFIABLE_REPORTED,
+					WorkOrderState.UNRECTIFIABLE_REPORTED))).as(action).isEmpty();
+			assertThat(WhoIsTold.of(step(action, WorkOrderState.REVISITED, WorkOrderState.REVISITED))).as(action).isEmpty();
+		}
+		assertThat(told(WhoIsTold.of(step("escalate", WorkOrderState.UNRECTIFIABLE_REPORTED,
+				WorkOrderState.UNRECTIFIABLE_REPORTED)))).as("an escalation is told in any state")
+			.contains("ORDER_SUPERVISED→DEPARTMENT:" + DEPARTMENT);
 	}
 
 	@Test
