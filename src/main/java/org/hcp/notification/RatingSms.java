@@ -1,70 +1,59 @@
 package org.hcp.notification;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.hcp.cases.CaseView;
 import org.hcp.cases.Cases;
 import org.hcp.evaluation.RatingInvitationDue;
 import org.hcp.evaluation.RatingReminderDue;
 import org.hcp.evaluation.SmsReplyDue;
 import org.hcp.privacy.Mobile;
 import org.hcp.privacy.PersonalData;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Sends the SMS that rating asks for: invitations, reminders and answers to replies. Runs after the announcing
- * transaction committed, in its own. Idempotent: each delivery key is recorded with the send in one transaction, so
- * a re-delivered event sends nothing, and a failed send records nothing and is retried (see
- * {@link ResubmittingFailedEvents}).
+ * transaction committed. Idempotent by each event's delivery key; a failed send is recorded and retried
+ * ({@link SmsDeliveries}). The listeners hold no transaction of their own: each delivery opens its own (claim and
+ * send), and a failure is recorded in another, so a send needs one connection at a time.
  */
 @Component
 class RatingSms {
 
 	private final Cases cases;
-	private final SmsGateway gateway;
+	private final SmsDeliveries deliveries;
 	private final PersonalData personal;
-	private final JdbcClient jdbc;
-	private final Clock clock;
 
-	RatingSms(Cases cases, SmsGateway gateway, PersonalData personal, JdbcClient jdbc, Clock clock) {
+	RatingSms(Cases cases, SmsDeliveries deliveries, PersonalData personal) {
 		this.cases = cases;
-		this.gateway = gateway;
+		this.deliveries = deliveries;
 		this.personal = personal;
-		this.jdbc = jdbc;
-		this.clock = clock;
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(RatingInvitationDue due) {
 		deliver(due.deliveryKey(), "INVITATION", due.caseNo(), () -> cases.applicantMobile(due.caseId()), due.text());
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(RatingReminderDue due) {
 		deliver(due.deliveryKey(), "REMINDER", due.caseNo(), () -> cases.applicantMobile(due.caseId()), due.text());
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(SmsReplyDue due) {
 		deliver(due.deliveryKey(), "REPLY", due.caseNo(),
 				() -> Optional.ofNullable(personal.decrypt(due.encryptedMobile())).map(Mobile::new), due.text());
 	}
 
-	private void deliver(String key, String purpose, String reference, Supplier<Optional<Mobile>> to, String text) {
-		int fresh = jdbc.sql("""
-				insert into ntf_delivery(delivery_key, purpose, reference, delivered_at)
-				values (:key, :purpose, :reference, :now) on conflict do nothing""")
-			.param("key", key)
-			.param("purpose", purpose)
-			.param("reference", reference)
-			.param("now", Timestamp.from(clock.instant()))
-			.update();
-		if (fresh == 1) {
-			to.get().ifPresent(mobile -> gateway.send(new OutboundSms(mobile, text, purpose, reference)));
-		}
+	private void deliver(String key, String purpose, String caseNo, Supplier<Optional<Mobile>> to, String text) {
+		deliveries.deliver(new SmsDelivery(key, purpose, caseNo, to, text, () -> regionOf(caseNo), false));
+	}
+
+	private String regionOf(String caseNo) {
+		return caseNo == null ? null : cases.find(caseNo).map(CaseView::region).map(Object::toString).orElse(null);
 	}
 }

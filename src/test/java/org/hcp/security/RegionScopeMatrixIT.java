@@ -105,6 +105,22 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 			Map.entry("PUT /api/v1/admin/rule-profiles/regions/{regionCode}", "/api/v1/admin/rule-profiles/regions/980101"),
 			Map.entry("DELETE /api/v1/admin/rule-profiles/regions/{regionCode}", "/api/v1/admin/rule-profiles/regions/980101"));
 
+	/**
+	 * notification: endpoints that read a person's own inbox (站内消息) or the office's failed sends — regional, but
+	 * answered 200 with less rather than refused; probed with people of region A and B in
+	 * {@link #notices_of_region_b_are_neither_shown_nor_marked_for_people_of_region_a}.
+	 */
+	private static final Map<String, String> PEOPLE_PROBED_NOTICES = Map.ofEntries(
+			Map.entry("GET /api/v1/notices", "own messages: region B's are not listed for region A"),
+			Map.entry("GET /api/v1/notices/unread-count", "own messages: region B's are not counted for region A"),
+			Map.entry("POST /api/v1/notices/{id}/read", "404 for region A, nothing stored"),
+			Map.entry("POST /api/v1/notices/read-all", "marks nothing of region B for region A"),
+			Map.entry("GET /api/v1/notices/failed-sends", "region B's failures are not listed for region A's office"),
+			Map.entry("GET /app/notices", "the screen of the above"),
+			Map.entry("GET /app/notices/badge", "the unread count on the screens"),
+			Map.entry("POST /app/notices/{id}/read", "404 for region A, nothing stored"),
+			Map.entry("POST /app/notices/read-all", "marks nothing of region B for region A"));
+
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
@@ -136,6 +152,7 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 		undecided.removeAll(probed);
 		undecided.removeAll(NOT_REGIONAL.keySet());
 		undecided.removeAll(ADMIN_ONLY.keySet());
+		undecided.removeAll(PEOPLE_PROBED_NOTICES.keySet());
 		undecided.removeAll(WORK_ORDERS_PROBED_WITH_PEOPLE);
 		assertThat(undecided).as("endpoints in no list of the region-scope matrix: probe them or list them").isEmpty();
 		assertThat(endpoints()).as("every probed or listed endpoint is still mapped").containsAll(probed)
@@ -192,6 +209,77 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 		var c = aCase().completedAfter(5);
 		c.create();
 		assertThat(admin.get("/api/v1/cases/" + c.caseNo()).status()).isEqualTo(200);
+	}
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	/** notification: an office message and a failed send of region B, and people of region A and B who read them. */
+	@Test
+	void notices_of_region_b_are_neither_shown_nor_marked_for_people_of_region_a() {
+		assertThat(endpoints()).as("every notice endpoint is still mapped").containsAll(PEOPLE_PROBED_NOTICES.keySet());
+		county();
+		assertThat(admin.post("/api/v1/catalog/regions", Map.of("code", REGION_A + "000000", "name", "测试县"))
+			.status()).isIn(201, 409);
+		org.hcp.support.People people = new org.hcp.support.People(port);
+		org.hcp.support.People.Person officeA = people.office(REGION_A + "000000");
+		org.hcp.support.People.Person officeB = people.office(REGION_B + "000000");
+		org.hcp.support.People.Session screenA = officeA.signIn();
+		org.hcp.support.People.Session screenB = officeB.signIn();
+		long unreadOfA = officeA.api().get("/api/v1/notices/unread-count").json().path("unread").asLong();
+		String badgeOfA = screenA.htmx("GET", "/app/notices/badge", null).text();
+
+		long order = java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000L, 1_000_000_000_000L);
+		String orderNo = unique("GDB");
+		java.time.Instant at = java.time.Instant.now();
+		transactions.executeWithoutResult(tx -> {
+			events.publishEvent(new org.hcp.rectification.WorkOrderOpened(order, orderNo,
+					org.hcp.rectification.WorkOrderSource.BAD_REVIEW, REGION_B + "000000", hall().department(), null, at));
+			events.publishEvent(new org.hcp.rectification.WorkOrderAdvanced(order, orderNo, "request-extension",
+					org.hcp.rectification.WorkOrderState.VERIFIED, org.hcp.rectification.WorkOrderState.VERIFIED,
+					REGION_B + "000000", hall().department(), null, at));
+		});
+		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("select count(*) from ntf_order where order_id = :o")
+			.param("o", order).query(Long.class).single() == 1);
+		transactions.executeWithoutResult(tx -> events.publishEvent(new org.hcp.rectification.RaterReplied(order,
+				orderNo, List.of(-1L), unique("reply-"), "已整改。", "/r/x", at)));
+		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("select count(*) from ntf_message where order_id = :o")
+			.param("o", order).query(Long.class).single() == 1 && jdbc.sql(
+					"select count(*) from ntf_send_failure where reference = :r").param("r", orderNo).query(Long.class)
+				.single() == 1);
+		long id = jdbc.sql("select id from ntf_message where order_id = :o").param("o", order).query(Long.class).single();
+		java.util.function.LongSupplier reads = () -> jdbc.sql("select count(*) from ntf_message_read where message_id = :m")
+			.param("m", id).query(Long.class).single();
+
+		// the screens first, while the message is unread
+		assertThat(screenA.get("/app/notices").text()).doesNotContain(orderNo);
+		assertThat(screenB.get("/app/notices").text()).contains(orderNo);
+		assertThat(officeA.api().get("/api/v1/notices/unread-count").json().path("unread").asLong()).isEqualTo(unreadOfA);
+		assertThat(screenA.htmx("GET", "/app/notices/badge", null).text()).isEqualTo(badgeOfA);
+		assertThat(screenB.htmx("GET", "/app/notices/badge", null).text()).contains("notice-badge");
+		screenA.get("/app/notices");
+		assertThat(screenA.post("/app/notices/" + id + "/read", Map.of()).status()).isEqualTo(404);
+		assertThat(screenA.post("/app/notices/read-all", Map.of()).status()).isEqualTo(302);
+		assertThat(reads.getAsLong()).as("region A marked region B's message").isZero();
+
+		// the API
+		assertThat(officeA.api().get("/api/v1/notices").text()).doesNotContain(orderNo);
+		assertThat(officeB.api().get("/api/v1/notices").text()).contains(orderNo);
+		assertThat(officeA.api().get("/api/v1/notices/unread-count").json().path("unread").asLong()).isZero();
+		assertThat(officeB.api().get("/api/v1/notices/unread-count").json().path("unread").asLong()).isPositive();
+		assertThat(officeA.api().get("/api/v1/notices/failed-sends").text()).doesNotContain(orderNo);
+		assertThat(officeB.api().get("/api/v1/notices/failed-sends").text()).contains(orderNo);
+		assertThat(officeA.api().post("/api/v1/notices/" + id + "/read", null).status()).isEqualTo(404);
+		assertThat(officeA.api().post("/api/v1/notices/read-all", null).json().path("marked").asInt()).isZero();
+		assertThat(reads.getAsLong()).as("region A marked region B's message").isZero();
+		assertThat(officeB.api().post("/api/v1/notices/" + id + "/read", null).status()).isEqualTo(200);
+		assertThat(reads.getAsLong()).isEqualTo(1);
+		assertThat(screenB.get("/app/notices").status()).isEqualTo(200);
+		assertThat(screenB.post("/app/notices/" + id + "/read", Map.of()).status()).isEqualTo(302);
+		assertThat(screenB.post("/app/notices/read-all", Map.of()).status()).isEqualTo(302);
 	}
 
 	// ---------------------------------------------------------------------------------------------------------
