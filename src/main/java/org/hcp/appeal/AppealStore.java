@@ -71,7 +71,7 @@ class AppealStore {
 
 	/**
 	 * A page of the appeals inside the scope, newest first — pending ones by their deadline first when only pending
-	 * are asked for. {@code overdue}: only those (not) pending past their deadline as of {@code now}.
+	 * are asked for. {@code overdue}: only those (not) pending past their deadline — flagged, or as of {@code now}.
 	 */
 	List<StoredAppeal> page(RegionScope scope, AppealState state, Boolean overdue, Instant now, int page, int size) {
 		return jdbc.sql("select " + COLUMNS + """
@@ -80,7 +80,7 @@ class AppealStore {
 				  and (cast(:department as varchar) is null or department_code = :department)
 				  and (cast(:staff as varchar) is null or staff_no = :staff)
 				  and (cast(:state as varchar) is null or state = :state)
-				  and (cast(:overdue as boolean) is null or (state = 'PENDING' and decide_by <= :now) = :overdue)
+				  and (cast(:overdue as boolean) is null or (state = 'PENDING' and (overdue_flagged_at is not null or decide_by <= :now)) = :overdue)
 				order by case when state = 'PENDING' then 0 else 1 end, case when state = 'PENDING' then decide_by end,
 				  filed_at desc, id desc
 				limit :limit offset :offset""")

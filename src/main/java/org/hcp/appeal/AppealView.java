@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An appeal as people and other modules see it. {@code overdue}: still pending when its decision deadline has passed.
+ * An appeal as people and other modules see it. {@code overdue}: still pending when its decision deadline has passed (flagged by the job, or now).
  * In lists, {@code evidenceText}, {@code evidence} and {@code audit} are left out (null).
  */
 public record AppealView(long id, long orderId, String orderNo, List<Long> evaluationIds, List<String> caseNos,

@@ -13,8 +13,8 @@ record StoredAppeal(long id, long orderId, String orderNo, List<Long> evaluation
 		return state == AppealState.PENDING;
 	}
 
-	/** Pending past its decision deadline (whether the job flagged it yet or not). */
+	/** Pending past its decision deadline: flagged by the job, or the deadline has passed (not flagged yet). */
 	boolean overdue(Instant now) {
-		return pending() && DecisionDeadline.overdue(decideBy, now);
+		return pending() && (overdueFlaggedAt != null || DecisionDeadline.overdue(decideBy, now));
 	}
 }
