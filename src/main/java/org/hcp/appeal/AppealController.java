@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.hcp.shared.HcpException;
+import org.hcp.shared.RegionCode;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -46,11 +47,12 @@ class AppealController {
 	}
 
 	@GetMapping("/api/v1/appeals")
-	@Operation(summary = "Appeals inside the caller's scope, pending first by deadline; filter by state and overdue")
-	Map<String, Object> list(@RequestParam(required = false) AppealState state,
+	@Operation(summary = "Appeals inside the caller's scope, pending first by deadline; filter by region, state and overdue")
+	Map<String, Object> list(@RequestParam(required = false) String regionCode,
+			@RequestParam(required = false) AppealState state,
 			@RequestParam(required = false) Boolean overdue, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		return Map.of("appeals", appeals.list(state, overdue, page, size), "page", page, "size", size);
+		return Map.of("appeals", appeals.list(region(regionCode), state, overdue, page, size), "page", page, "size", size);
 	}
 
 	@GetMapping("/api/v1/appeals/{id}")
@@ -80,9 +82,13 @@ class AppealController {
 
 	@GetMapping("/api/v1/appeals/credit-records")
 	@Operation(summary = "Credit records 信用档案 of raters whose ratings were found malicious, identities masked (office)")
-	Map<String, Object> creditRecords(@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		return Map.of("creditRecords", appeals.creditRecords(page, size), "page", page, "size", size);
+	Map<String, Object> creditRecords(@RequestParam(required = false) String regionCode,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return Map.of("creditRecords", appeals.creditRecords(region(regionCode), page, size), "page", page, "size", size);
+	}
+
+	private static RegionCode region(String code) {
+		return code == null || code.isBlank() ? null : RegionCode.parse("regionCode", code);
 	}
 
 	record DecisionRequest(AppealOutcome outcome, String reason) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.hcp.security.RegionScope;
+import org.hcp.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -73,12 +74,14 @@ class AppealStore {
 	 * A page of the appeals inside the scope, newest first — pending ones by their deadline first when only pending
 	 * are asked for. {@code overdue}: only those (not) pending past their deadline — flagged, or as of {@code now}.
 	 */
-	List<StoredAppeal> page(RegionScope scope, AppealState state, Boolean overdue, Instant now, int page, int size) {
+	List<StoredAppeal> page(RegionScope scope, RegionCode within, AppealState state, Boolean overdue, Instant now,
+			int page, int size) {
 		return jdbc.sql("select " + COLUMNS + """
 				 from apl_appeal
 				where (cast(:prefix as varchar) is null or region_code like :prefix)
 				  and (cast(:department as varchar) is null or department_code = :department)
 				  and (cast(:staff as varchar) is null or staff_no = :staff)
+				  and (cast(:within as varchar) is null or region_code like :within)
 				  and (cast(:state as varchar) is null or state = :state)
 				  and (cast(:overdue as boolean) is null or (state = 'PENDING' and (overdue_flagged_at is not null or decide_by <= :now)) = :overdue)
 				order by case when state = 'PENDING' then 0 else 1 end, case when state = 'PENDING' then decide_by end,
@@ -87,6 +90,7 @@ class AppealStore {
 			.param("prefix", scope.region().map(r -> r.prefix() + "%").orElse(null))
 			.param("department", scope.department().orElse(null))
 			.param("staff", scope.staff().orElse(null))
+			.param("within", within == null ? null : within.prefix() + "%")
 			.param("state", state == null ? null : state.name())
 			.param("overdue", overdue)
 			.param("now", Timestamp.from(now))

@@ -69,14 +69,18 @@ public class Appeals {
 	}
 
 	/**
-	 * The appeals inside the caller's scope — pending ones first, by deadline; {@code state} and {@code overdue}
-	 * narrow it when given.
+	 * The appeals inside the caller's scope — pending ones first, by deadline; {@code region} (a region and those
+	 * inside it, 403 outside the scope), {@code state} and {@code overdue} narrow it when given.
 	 */
-	public List<AppealView> list(AppealState state, Boolean overdue, int page, int size) {
+	public List<AppealView> list(RegionCode region, AppealState state, Boolean overdue, int page, int size) {
 		Caller.requireAny(Role.STAFF, Role.DEPARTMENT, Role.OFFICE);
 		checkPage(page, size);
+		RegionScope scope = RegionScope.current();
+		if (region != null) {
+			scope.require("regionCode", region);
+		}
 		Instant now = clock.instant();
-		return store.page(RegionScope.current(), state, overdue, now, page, size).stream()
+		return store.page(scope, region, state, overdue, now, page, size).stream()
 			.map(a -> view(a, now, store.decisionOf(a.id()).orElse(null), null, null, false))
 			.toList();
 	}
@@ -89,11 +93,18 @@ public class Appeals {
 				"UNKNOWN_EVIDENCE", "证明材料不存在", "No such evidence file"));
 	}
 
-	/** The credit records 信用档案 of malicious raters inside the caller's region, identities masked (office only). */
-	public List<CreditRecordView> creditRecords(int page, int size) {
+	/**
+	 * The credit records 信用档案 of malicious raters inside the caller's region (and {@code region}, when given: 403
+	 * outside the scope), identities masked (office only).
+	 */
+	public List<CreditRecordView> creditRecords(RegionCode region, int page, int size) {
 		Caller.requireAny(Role.OFFICE);
 		checkPage(page, size);
-		return credit.page(RegionScope.current(), page, size);
+		RegionScope scope = RegionScope.current();
+		if (region != null) {
+			scope.require("regionCode", region);
+		}
+		return credit.page(scope, region, page, size);
 	}
 
 	/** When the filing window of a received order closes (the first instant that is too late); empty before receipt. */

@@ -10,6 +10,7 @@ import org.hcp.privacy.Masks;
 import org.hcp.privacy.PersonalData;
 import org.hcp.privacy.PersonalData.LookupKind;
 import org.hcp.security.RegionScope;
+import org.hcp.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -53,15 +54,17 @@ class CreditFile {
 			.update();
 	}
 
-	/** A page of the records inside the scope, newest first, identities masked. */
-	List<CreditRecordView> page(RegionScope scope, int page, int size) {
+	/** A page of the records inside the scope (and {@code within}, when given), newest first, identities masked. */
+	List<CreditRecordView> page(RegionScope scope, RegionCode within, int page, int size) {
 		return jdbc.sql("""
 				select id, appeal_id, order_no, evaluation_ids, region_code, rater_name_enc, rater_cert_enc,
 				  rater_mobile_enc, reason, recorded_by, recorded_at
 				from apl_credit_record
-				where cast(:prefix as varchar) is null or region_code like :prefix
+				where (cast(:prefix as varchar) is null or region_code like :prefix)
+				  and (cast(:within as varchar) is null or region_code like :within)
 				order by id desc limit :limit offset :offset""")
 			.param("prefix", scope.region().map(r -> r.prefix() + "%").orElse(null))
+			.param("within", within == null ? null : within.prefix() + "%")
 			.param("limit", size)
 			.param("offset", (long) page * size)
 			.query((rs, i) -> new CreditRecordView(rs.getLong("id"), rs.getLong("appeal_id"), rs.getString("order_no"),

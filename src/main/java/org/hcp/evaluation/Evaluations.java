@@ -236,15 +236,16 @@ public class Evaluations {
 	}
 
 	/**
-	 * The ratings of a window staff member, newest first, personal data masked, each with whether it was excluded.
-	 * Window staff see only their own (403 for another staff number); others see those inside their scope.
+	 * The ratings of a window staff member, newest first, personal data masked, each with whether it was excluded;
+	 * {@code badOnly}: only the bad reviews (1–2 stars). Window staff see only their own (403 for another staff
+	 * number); others see those inside their scope.
 	 */
-	public List<StaffRating> ofStaff(String staffNo, int page, int size) {
+	public List<StaffRating> ofStaff(String staffNo, boolean badOnly, int page, int size) {
 		RegionScope scope = RegionScope.current();
 		if (scope.staff().isPresent() && !scope.staff().get().equals(staffNo)) {
 			throw scope.refusal("staffNo");
 		}
-		List<EvaluationStore.StoredEvaluation> rows = reads.ofStaff(staffNo, scope, page, size);
+		List<EvaluationStore.StoredEvaluation> rows = reads.ofStaff(staffNo, badOnly, scope, page, size);
 		Set<Long> excluded = exclusions.excludedAmong(rows.stream().map(EvaluationStore.StoredEvaluation::id).toList());
 		return rows.stream()
 			.map(s -> new StaffRating(view(s.id(), s.record(), rater(s.record())), excluded.contains(s.id())))

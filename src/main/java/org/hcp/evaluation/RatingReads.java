@@ -25,14 +25,16 @@ class RatingReads {
 	}
 
 	/** The ratings of one window staff member, newest first, inside the scope (region and department). */
-	List<EvaluationStore.StoredEvaluation> ofStaff(String staffNo, RegionScope scope, int page, int size) {
+	List<EvaluationStore.StoredEvaluation> ofStaff(String staffNo, boolean badOnly, RegionScope scope, int page,
+			int size) {
 		return jdbc.sql("select id, " + EvaluationStore.COLUMNS + """
 				 from evl_evaluation
-				where staff_no = :staffNo
+				where staff_no = :staffNo and (not :badOnly or level <= 2)
 				  and (cast(:prefix as varchar) is null or region_code like :prefix)
 				  and (cast(:department as varchar) is null or department_code = :department)
 				order by id desc limit :limit offset :offset""")
 			.param("staffNo", staffNo)
+			.param("badOnly", badOnly)
 			.param("prefix", scope.region().map(r -> r.prefix() + "%").orElse(null))
 			.param("department", scope.department().orElse(null))
 			.param("limit", size)

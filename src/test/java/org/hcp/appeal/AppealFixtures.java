@@ -71,6 +71,25 @@ abstract class AppealFixtures extends ServiceFixtures {
 		return new Rated(orders.find(orderId), "钱七", mobile, id);
 	}
 
+	/** A sibling county of the test county, in the catalog: where people of "another region" belong. */
+	protected String otherCounty() {
+		String code = "980102000000";
+		if (admin.get("/api/v1/catalog/regions/" + code).status() == 404) {
+			assertThat(admin.post("/api/v1/catalog/regions", Map.of("code", code, "name", "邻县")).status()).isIn(201, 409);
+		}
+		return code;
+	}
+
+	/** Another staff member of the test hall, in the catalog (not the one the bad reviews rate). */
+	protected String otherStaffNo() {
+		String staffNo = unique("STF");
+		String id = "980101199002" + String.format("%05d", USER_IDS.incrementAndGet() % 100_000) + "X";
+		assertThat(admin.post("/api/v1/catalog/staff", Map.of("staffNo", staffNo, "name", "孙八", "idNumber", id,
+				"mobile", randomMobile(), "institutionCode", hall().institution(), "windowCode", hall().window(),
+				"departmentCode", hall().department())).status()).isEqualTo(201);
+		return staffNo;
+	}
+
 	protected Caller staff() {
 		return person(Set.of(Role.STAFF), hall().region(), null, hall().staffNo());
 	}

@@ -117,7 +117,7 @@ class AppealIT extends AppealFixtures {
 		long id = file(staff(), rated.order());
 		AsCaller.run(office(), () -> appeals.decide(id, new AppealDecision(AppealOutcome.MALICIOUS, "评价人多次以差评要挟")));
 
-		List<CreditRecordView> records = AsCaller.run(office(), () -> appeals.creditRecords(0, 100));
+		List<CreditRecordView> records = AsCaller.run(office(), () -> appeals.creditRecords(null, 0, 100));
 		CreditRecordView record = records.stream().filter(r -> r.appealId() == id).findFirst().orElseThrow();
 		assertThat(record.raterName()).isEqualTo("钱*");
 		assertThat(record.raterMobile()).isEqualTo(rated.raterMobile().substring(0, 3) + "****" + rated.raterMobile().substring(7));
@@ -178,7 +178,7 @@ class AppealIT extends AppealFixtures {
 				() -> appeals.decide(id, new AppealDecision(AppealOutcome.MISTAKEN, "越权"))))
 			.isInstanceOfSatisfying(HcpException.class, e -> assertThat(e.code()).isEqualTo("OUT_OF_SCOPE"));
 		assertThatThrownBy(() -> AsCaller.run(elsewhere, () -> appeals.find(id))).isInstanceOf(HcpException.class);
-		assertThat(AsCaller.run(elsewhere, () -> appeals.list(null, null, 0, 100))).noneMatch(a -> a.id() == id);
+		assertThat(AsCaller.run(elsewhere, () -> appeals.list(null, null, null, 0, 100))).noneMatch(a -> a.id() == id);
 		assertThat(count("select count(*) from apl_decision where appeal_id = :id", id)).isZero();
 		Caller cityOffice = person(Set.of(Role.OFFICE), hall().region().substring(0, 4) + "00", null, null);
 		AsCaller.run(cityOffice, () -> appeals.decide(id, new AppealDecision(AppealOutcome.REJECTED, "上级复核")));
@@ -266,7 +266,7 @@ class AppealIT extends AppealFixtures {
 		assertThat(flagged.overdueFlaggedAt()).isEqualTo(decideBy);
 
 		Caller office = office();
-		assertThat(AsCaller.run(office, () -> appeals.list(AppealState.PENDING, true, 0, 100)))
+		assertThat(AsCaller.run(office, () -> appeals.list(null, AppealState.PENDING, true, 0, 100)))
 			.as("listed as overdue once flagged").anyMatch(a -> a.id() == id && a.overdue());
 		AsCaller.run(office, () -> deciding.decide(id, new AppealDecision(AppealOutcome.REJECTED, "迟到的复核"),
 				decideBy.plusSeconds(60)));
@@ -277,12 +277,12 @@ class AppealIT extends AppealFixtures {
 	void window_staff_see_only_their_own_appeals_and_departments_only_theirs() {
 		WorkOrderView order = dispatchedBadReview().order();
 		long id = file(staff(), order);
-		assertThat(AsCaller.run(staff(), () -> appeals.list(null, null, 0, 100))).anyMatch(a -> a.id() == id)
+		assertThat(AsCaller.run(staff(), () -> appeals.list(null, null, null, 0, 100))).anyMatch(a -> a.id() == id)
 			.allMatch(a -> hall().staffNo().equals(a.staffNo()));
-		assertThat(AsCaller.run(department(), () -> appeals.list(null, null, 0, 100))).anyMatch(a -> a.id() == id)
+		assertThat(AsCaller.run(department(), () -> appeals.list(null, null, null, 0, 100))).anyMatch(a -> a.id() == id)
 			.allMatch(a -> hall().department().equals(a.departmentCode()));
 		Caller otherStaff = person(Set.of(Role.STAFF), hall().region(), null, "STF-ELSE");
-		assertThat(AsCaller.run(otherStaff, () -> appeals.list(null, null, 0, 100))).noneMatch(a -> a.id() == id);
+		assertThat(AsCaller.run(otherStaff, () -> appeals.list(null, null, null, 0, 100))).noneMatch(a -> a.id() == id);
 		assertThatThrownBy(() -> AsCaller.run(otherStaff, () -> appeals.find(id)))
 			.isInstanceOfSatisfying(HcpException.class, e -> assertThat(e.code()).isEqualTo("OUT_OF_SCOPE"));
 	}

@@ -107,7 +107,7 @@ class RatingExclusionIT extends ServiceFixtures {
 		evaluations.exclude(List.of(excluded), ExclusionReason.MISTAKEN, "appeal-decision:y", Instant.now());
 		Caller staff = Caller.person(2, "staff", Set.of(Role.STAFF), new RegionCode(hall().region()), null,
 				hall().staffNo());
-		List<StaffRating> mine = AsCaller.run(staff, () -> evaluations.ofStaff(hall().staffNo(), 0, 50));
+		List<StaffRating> mine = AsCaller.run(staff, () -> evaluations.ofStaff(hall().staffNo(), false, 0, 50));
 		assertThat(mine).extracting(r -> r.rating().id()).contains(kept, excluded);
 		assertThat(mine).filteredOn(r -> r.rating().id() == excluded).singleElement()
 			.satisfies(r -> assertThat(r.excluded()).isTrue());
@@ -123,7 +123,7 @@ class RatingExclusionIT extends ServiceFixtures {
 	@Test
 	void a_staff_member_cannot_read_another_staff_members_ratings() {
 		Caller staff = Caller.person(3, "other", Set.of(Role.STAFF), new RegionCode(hall().region()), null, "STF-OTHER");
-		assertThatThrownBy(() -> AsCaller.run(staff, () -> evaluations.ofStaff(hall().staffNo(), 0, 50)))
+		assertThatThrownBy(() -> AsCaller.run(staff, () -> evaluations.ofStaff(hall().staffNo(), false, 0, 50)))
 			.isInstanceOfSatisfying(HcpException.class, e -> assertThat(e.code()).isEqualTo("OUT_OF_SCOPE"));
 	}
 }
