@@ -77,7 +77,8 @@ class AppealScreens {
 		return form(orders.find(orderId), null, null, null, model);
 	}
 
-	@PostMapping(path = "/app/appeals", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	/** The appeal form: multipart with its evidence files (a form without files may come urlencoded). */
+	@PostMapping("/app/appeals")
 	String file(@RequestParam long orderId, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) String evidenceText,
 			@RequestParam(name = "attachments", required = false) List<MultipartFile> attachments, Locale locale,
