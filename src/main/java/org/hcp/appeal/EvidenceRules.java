@@ -1,10 +1,10 @@
 package org.hcp.appeal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.hcp.privacy.Sm3;
+import org.hcp.shared.FileType;
 import org.hcp.shared.HcpException;
 
 /**
@@ -18,32 +18,6 @@ record EvidenceRules(int maxFiles, long maxBytes) {
 
 	/** A file that passed: its cleaned name, recognised type, content and SM3 digest. */
 	record CheckedFile(String fileName, String contentType, byte[] content, byte[] digest) {
-	}
-
-	/** The types we accept, by their magic numbers. */
-	enum FileType {
-		PNG("image/png", "png", new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A }),
-		JPEG("image/jpeg", "jpg", new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF }),
-		PDF("application/pdf", "pdf", new byte[] { '%', 'P', 'D', 'F', '-' });
-
-		final String contentType;
-		final String extension;
-		private final byte[] magic;
-
-		FileType(String contentType, String extension, byte[] magic) {
-			this.contentType = contentType;
-			this.extension = extension;
-			this.magic = magic;
-		}
-
-		static FileType of(byte[] content) {
-			for (FileType t : values()) {
-				if (content.length >= t.magic.length && Arrays.equals(content, 0, t.magic.length, t.magic, 0, t.magic.length)) {
-					return t;
-				}
-			}
-			return null;
-		}
 	}
 
 	List<CheckedFile> check(List<NewAppeal.Attachment> attachments) {
@@ -68,13 +42,10 @@ record EvidenceRules(int maxFiles, long maxBytes) {
 			throw HcpException.invalid(field, "ATTACHMENT_TOO_LARGE",
 					"证明材料文件不能超过 " + maxBytes / 1024 + " KB", "An evidence file may not exceed " + maxBytes / 1024 + " KB");
 		}
-		FileType type = FileType.of(content);
-		if (type == null) {
-			throw HcpException.invalid(field, "ATTACHMENT_TYPE",
-					"证明材料只接受图片（PNG、JPEG）或 PDF 文件（按文件内容识别）",
-					"Evidence must be an image (PNG, JPEG) or a PDF, recognised by its content");
-		}
-		return new CheckedFile(name(file.fileName(), index, type), type.contentType, content, Sm3.digest(content));
+		FileType type = FileType.of(content).orElseThrow(() -> HcpException.invalid(field, "ATTACHMENT_TYPE",
+				"证明材料只接受图片（PNG、JPEG）或 PDF 文件（按文件内容识别）",
+				"Evidence must be an image (PNG, JPEG) or a PDF, recognised by its content"));
+		return new CheckedFile(name(file.fileName(), index, type), type.contentType(), content, Sm3.digest(content));
 	}
 
 	/** The last segment of the name the client sent, without control characters, shortened; made up when empty. */
@@ -88,7 +59,7 @@ record EvidenceRules(int maxFiles, long maxBytes) {
 			.toString()
 			.strip();
 		if (name.isEmpty() || name.equals(".") || name.equals("..")) {
-			name = "evidence-" + (index + 1) + "." + type.extension;
+			name = "evidence-" + (index + 1) + "." + type.extension();
 		}
 		if (name.codePointCount(0, name.length()) > MAX_NAME) {
 			name = name.substring(0, name.offsetByCodePoints(0, MAX_NAME));

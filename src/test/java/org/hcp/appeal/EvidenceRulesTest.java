@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 
+import org.hcp.shared.FileType;
 import org.hcp.shared.HcpException;
 import org.junit.jupiter.api.Test;
 
@@ -66,10 +67,10 @@ class EvidenceRulesTest {
 
 	@Test
 	void a_file_name_keeps_only_its_last_segment_without_control_characters() {
-		assertThat(EvidenceRules.name("C:\\Users\\x\\..\\现场照片.png", 0, EvidenceRules.FileType.PNG)).isEqualTo("现场照片.png");
-		assertThat(EvidenceRules.name("../../etc/passwd\u0000\n", 0, EvidenceRules.FileType.PDF)).isEqualTo("passwd");
-		assertThat(EvidenceRules.name("..", 1, EvidenceRules.FileType.PDF)).isEqualTo("evidence-2.pdf");
-		assertThat(EvidenceRules.name(null, 0, EvidenceRules.FileType.JPEG)).isEqualTo("evidence-1.jpg");
-		assertThat(EvidenceRules.name("x".repeat(500), 0, EvidenceRules.FileType.JPEG)).hasSize(200);
+		assertThat(EvidenceRules.name("C:\\Users\\x\\..\\现场照片.png", 0, FileType.PNG)).isEqualTo("现场照片.png");
+		assertThat(EvidenceRules.name("../../etc/passwd\u0000\n", 0, FileType.PDF)).isEqualTo("passwd");
+		assertThat(EvidenceRules.name("..", 1, FileType.PDF)).isEqualTo("evidence-2.pdf");
+		assertThat(EvidenceRules.name(null, 0, FileType.JPEG)).isEqualTo("evidence-1.jpg");
+		assertThat(EvidenceRules.name("x".repeat(500), 0, FileType.JPEG)).hasSize(200);
 	}
 }
