@@ -13,12 +13,13 @@ import org.springframework.util.unit.DataSize;
  * @param fileWithin working days after the order was received within which it may be appealed (3)
  * @param decideWithin working days after filing within which the office decides (3)
  * @param maxAttachments evidence files per appeal (5)
- * @param maxAttachmentSize size of one evidence file (5 MB); the servlet's multipart limit must not be lower
+ * @param maxAttachmentSize size of one evidence file (1 MB); at most {@code spring.servlet.multipart.max-file-size}
+ *        (Spring's default 1 MB), which refuses a larger upload first with 413
  * @param checkEvery how often the job {@code appeal-deadlines} looks for overdue appeals
  */
 @ConfigurationProperties("hcp.appeal")
 record AppealProperties(@DefaultValue("3") int fileWithin, @DefaultValue("3") int decideWithin,
-		@DefaultValue("5") int maxAttachments, @DefaultValue("5MB") DataSize maxAttachmentSize,
+		@DefaultValue("5") int maxAttachments, @DefaultValue("1MB") DataSize maxAttachmentSize,
 		@DefaultValue("10m") Duration checkEvery) {
 
 	FilingWindow filingWindow() {
@@ -27,6 +28,12 @@ record AppealProperties(@DefaultValue("3") int fileWithin, @DefaultValue("3") in
 
 	DecisionDeadline decisionDeadline() {
 		return new DecisionDeadline(WorkingDays.of(decideWithin));
+	}
+
+	/** The size limit as people read it: "1 MB", "512 KB". */
+	String maxAttachmentSizeText() {
+		long bytes = maxAttachmentSize.toBytes();
+		return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : Math.max(1, bytes / 1024) + " KB";
 	}
 
 	EvidenceRules evidenceRules() {

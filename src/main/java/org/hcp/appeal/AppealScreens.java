@@ -36,10 +36,12 @@ class AppealScreens {
 
 	private final Appeals appeals;
 	private final WorkOrders orders;
+	private final AppealProperties properties;
 
-	AppealScreens(Appeals appeals, WorkOrders orders) {
+	AppealScreens(Appeals appeals, WorkOrders orders, AppealProperties properties) {
 		this.appeals = appeals;
 		this.orders = orders;
+		this.properties = properties;
 	}
 
 	/** An appeal as the pages show it. */
@@ -102,6 +104,8 @@ class AppealScreens {
 		model.addAttribute("reason", reason);
 		model.addAttribute("evidenceText", evidenceText);
 		model.addAttribute("problem", problem);
+		model.addAttribute("maxAttachments", properties.maxAttachments());
+		model.addAttribute("maxAttachmentSize", properties.maxAttachmentSizeText());
 		return "appeal/new";
 	}
 

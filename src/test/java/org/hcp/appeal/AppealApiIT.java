@@ -80,17 +80,18 @@ class AppealApiIT extends AppealFixtures {
 	}
 
 	@Test
-	void a_file_over_the_size_limit_gets_the_modules_422() {
+	void a_file_over_the_size_limit_is_refused_with_413_and_nothing_is_stored() {
 		WorkOrderView order = dispatchedBadReview().order();
-		byte[] big = Arrays.copyOf(PDF, 5 * 1024 * 1024 + 1);
+		byte[] big = Arrays.copyOf(PDF, 1024 * 1024 + 1);
 		Browser staff = api(people().staff(hall().region(), hall().staffNo()));
 		Browser.Answer refused = staff.apiMultipart("/api/v1/appeals", new Multipart()
 			.field("orderId", String.valueOf(order.id()))
 			.field("reason", "误评")
 			.file("attachments", "scan.pdf", "application/pdf", big));
-		assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
-		assertThat(Http.parse(refused.text()).path("code").asString()).isEqualTo("ATTACHMENT_TOO_LARGE");
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(413);
+		assertThat(refused.contentType()).startsWith("application/problem+json");
 		assertThat(count("select count(*) from apl_appeal where order_id = :id", order.id())).isZero();
+		assertThat(order(order.id()).paused()).isFalse();
 	}
 
 	@Test
