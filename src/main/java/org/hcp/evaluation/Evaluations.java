@@ -3,12 +3,14 @@ package org.hcp.evaluation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 
 import org.hcp.catalog.Catalog;
@@ -24,8 +26,10 @@ import org.hcp.privacy.Masks;
 import org.hcp.privacy.Mobile;
 import org.hcp.privacy.PersonalData;
 import org.hcp.security.Caller;
+import org.hcp.security.RegionScope;
 import org.hcp.shared.HcpException;
 import org.hcp.shared.Level;
+import org.hcp.shared.RegionCode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,9 +46,14 @@ public class Evaluations {
 	private final PersonalData personal;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final Exclusions exclusions;
+	private final RatingReads reads;
 
 	Evaluations(Cases cases, Catalog catalog, EvaluationStore store, RatingTargets targets, RatingRules rules,
-			PersonalData personal, ApplicationEventPublisher events, Clock clock) {
+			PersonalData personal, ApplicationEventPublisher events, Clock clock, Exclusions exclusions,
+			RatingReads reads) {
+		this.exclusions = exclusions;
+		this.reads = reads;
 		this.rules = rules;
 		this.cases = cases;
 		this.catalog = catalog;
@@ -185,10 +194,76 @@ public class Evaluations {
 	/** As {@link #byCase(String)}, naming the field that carried the number when the case is another region's. */
 	public List<EvaluationView> byCase(String field, String caseNo) {
 		cases.find(field, caseNo);
-		return store.byCaseNo(caseNo).stream().map(s -> view(s.id(), s.record(),
-				new Rater(personal.decrypt(s.record().raterNameEnc()), null, personal.decrypt(s.record().raterCertEnc()),
-						Optional.ofNullable(personal.decrypt(s.record().raterMobileEnc())).map(Mobile::new).orElse(null))))
+		return store.byCaseNo(caseNo).stream().map(s -> view(s.id(), s.record(), rater(s.record()))).toList();
+	}
+
+	/**
+	 * Excludes ratings from every statistic from now on (an upheld appeal, domain §8, §10): each rating is kept as it
+	 * was and an append-only exclusion names the decision, who (the current caller) and when. A rating already excluded
+	 * keeps its first exclusion, so a repeated call changes nothing. 404 for an unknown rating, 403 outside the
+	 * caller's scope; then nothing is excluded. Statistics count the view {@code evl_counted} or {@link #counted}.
+	 *
+	 * @return how many ratings were newly excluded
+	 */
+	@Transactional
+	public int exclude(Collection<Long> evaluationIds, ExclusionReason reason, String decisionReference, Instant at) {
+		Set<Long> ids = new LinkedHashSet<>(evaluationIds);
+		List<Exclusions.Rated> found = exclusions.regionsOf(ids);
+		if (found.size() != ids.size()) {
+			throw HcpException.notFound("evaluationIds", "UNKNOWN_EVALUATION", "评价不存在", "No such rating");
+		}
+		RegionScope scope = RegionScope.current();
+		found.forEach(r -> scope.require("evaluationIds", new RegionCode(r.regionCode())));
+		Optional<Caller> caller = Caller.current();
+		return exclusions.append(ids, reason, decisionReference, caller.map(Caller::name).orElse("system"),
+				caller.map(Caller::mainRole).map(Enum::name).orElse(null), at);
+	}
+
+	/** True when an upheld appeal excluded this rating from statistics. */
+	public boolean isExcluded(long evaluationId) {
+		return !exclusions.excludedAmong(List.of(evaluationId)).isEmpty();
+	}
+
+	/**
+	 * Who gave a stored rating, decrypted for a record that keeps it encrypted again (the credit file of a malicious
+	 * rater); {@link Rater#toString()} is masked. Empty for an unknown rating; 403 outside the caller's scope.
+	 */
+	public Optional<Rater> raterOf(long evaluationId) {
+		return reads.byId(evaluationId).map(s -> {
+			RegionScope.current().require("evaluationId", new RegionCode(s.record().regionCode()));
+			return rater(s.record());
+		});
+	}
+
+	/**
+	 * The ratings of a window staff member, newest first, personal data masked, each with whether it was excluded;
+	 * {@code badOnly}: only the bad reviews (1–2 stars). Window staff see only their own (403 for another staff
+	 * number); others see those inside their scope.
+	 */
+	public List<StaffRating> ofStaff(String staffNo, boolean badOnly, int page, int size) {
+		RegionScope scope = RegionScope.current();
+		if (scope.staff().isPresent() && !scope.staff().get().equals(staffNo)) {
+			throw scope.refusal("staffNo");
+		}
+		List<EvaluationStore.StoredEvaluation> rows = reads.ofStaff(staffNo, badOnly, scope, page, size);
+		Set<Long> excluded = exclusions.excludedAmong(rows.stream().map(EvaluationStore.StoredEvaluation::id).toList());
+		return rows.stream()
+			.map(s -> new StaffRating(view(s.id(), s.record(), rater(s.record())), excluded.contains(s.id())))
 			.toList();
+	}
+
+	/**
+	 * The ratings that count in a region and period [from, to): stored minus excluded by an upheld appeal (domain
+	 * §10). 403 for a region outside the caller's scope.
+	 */
+	public CountedRatings counted(RegionCode region, Instant from, Instant to) {
+		RegionScope.current().require("regionCode", region);
+		return exclusions.count(region.prefix(), from, to);
+	}
+
+	private Rater rater(EvaluationRecord r) {
+		return new Rater(personal.decrypt(r.raterNameEnc()), null, personal.decrypt(r.raterCertEnc()),
+				Optional.ofNullable(personal.decrypt(r.raterMobileEnc())).map(Mobile::new).orElse(null));
 	}
 
 	private List<EvaluationView> append(List<EvaluationRecord> rows, Rater rater) {

@@ -154,6 +154,7 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 		undecided.removeAll(ADMIN_ONLY.keySet());
 		undecided.removeAll(PEOPLE_PROBED_NOTICES.keySet());
 		undecided.removeAll(WORK_ORDERS_PROBED_WITH_PEOPLE);
+		undecided.removeAll(APPEALS_PROBED_WITH_PEOPLE);
 		assertThat(undecided).as("endpoints in no list of the region-scope matrix: probe them or list them").isEmpty();
 		assertThat(endpoints()).as("every probed or listed endpoint is still mapped").containsAll(probed)
 			.containsAll(ADMIN_ONLY.keySet());
@@ -549,5 +550,149 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 
 	private int versionOf(long orderId) {
 		return admin.get("/api/v1/work-orders/" + orderId).json().path("version").asInt();
+	}
+
+	// ---------------------------------------------------------------------------------------------------------
+	// appeal: appeals are people's work (the rated staff member or their department files, the office decides; no
+	// system key may call them). Each endpoint is probed with a person of region A and then the same role in region B,
+	// on appeals of region-B work orders; the screens with signed-in sessions. A screen that only lists the caller's
+	// own data (the appeal list, the credit records, the staff member's ratings) answers region A, but without any of
+	// region B's rows.
+
+	/** The appeal endpoints, every one probed by {@link #appeal_endpoints_refuse_the_people_of_another_region}. */
+	private static final Set<String> APPEALS_PROBED_WITH_PEOPLE = Set.of("POST /api/v1/appeals", "GET /api/v1/appeals",
+			"GET /api/v1/appeals/{id}", "GET /api/v1/appeals/{id}/evidence/{evidenceId}",
+			"POST /api/v1/appeals/{id}/decision", "GET /api/v1/appeals/credit-records", "GET /app/mine",
+			"GET /app/appeals", "GET /app/appeals/new", "POST /app/appeals", "GET /app/appeals/{id}",
+			"POST /app/appeals/{id}/decision", "GET /app/appeals/{id}/evidence/{evidenceId}",
+			"GET /app/appeals/credit-records");
+
+	@Test
+	void appeal_endpoints_refuse_the_people_of_another_region() {
+		hall(); // the test county and its city, under which region A is created
+		String regionA = REGION_A + "000000";
+		assertThat(admin.post("/api/v1/catalog/regions", Map.of("code", regionA, "name", "测试县乙")).status()).isIn(201, 409);
+		org.hcp.support.People people = new org.hcp.support.People(port);
+		AppealPeople a = new AppealPeople(people.hotline(regionA), people.staff(regionA, hall().staffNo()),
+				people.department(regionA, newDepartment(regionA)), people.office(regionA));
+		AppealPeople b = new AppealPeople(people.hotline(hall().region()), people.staff(hall().region(), hall().staffNo()),
+				people.department(hall().region(), hall().department()), people.office(hall().region()));
+		Set<String> probed = new TreeSet<>();
+
+		long first = dispatchedOrder(b);
+		String caseNo = jdbc.sql("select case_no from rct_order_rating where order_id = :id").param("id", first)
+			.query(String.class).list().get(0);
+		String orderNo = admin.get("/api/v1/work-orders/" + first).json().path("order").path("orderNo").asString();
+		probedAppeal(probed, "POST /api/v1/appeals", a.department(), b.department(), "MULTIPART", "/api/v1/appeals",
+				Map.of("orderId", String.valueOf(first), "reason", "评价人误操作"));
+		long appeal = jdbc.sql("select id from apl_appeal where order_id = :id").param("id", first).query(Long.class).single();
+		long evidence = jdbc.sql("select id from apl_evidence where appeal_id = :id").param("id", appeal).query(Long.class)
+			.single();
+		String one = "/api/v1/appeals/" + appeal;
+		probedAppeal(probed, "GET /api/v1/appeals", a.office(), b.office(), "GET", "/api/v1/appeals?regionCode=" + REGION_B, null);
+		probedAppeal(probed, "GET /api/v1/appeals/{id}", a.office(), b.office(), "GET", one, null);
+		probedAppeal(probed, "GET /api/v1/appeals/{id}/evidence/{evidenceId}", a.office(), b.office(), "GET",
+				one + "/evidence/" + evidence, null);
+		probedAppeal(probed, "GET /app/appeals/{id}", a.office(), b.office(), "SCREEN", "/app/appeals/" + appeal, null);
+		probedAppeal(probed, "GET /app/appeals/{id}/evidence/{evidenceId}", a.office(), b.office(), "SCREEN",
+				"/app/appeals/" + appeal + "/evidence/" + evidence, null);
+		probedAppeal(probed, "POST /api/v1/appeals/{id}/decision", a.office(), b.office(), "POST", one + "/decision",
+				Map.of("outcome", "MALICIOUS", "reason", "以差评要挟"));
+		probedAppeal(probed, "GET /api/v1/appeals/credit-records", a.office(), b.office(), "GET",
+				"/api/v1/appeals/credit-records?regionCode=" + REGION_B, null);
+
+		long second = dispatchedOrder(b);
+		probedAppeal(probed, "GET /app/appeals/new", a.department(), b.department(), "SCREEN",
+				"/app/appeals/new?orderId=" + second, null);
+		probedAppeal(probed, "POST /app/appeals", a.department(), b.department(), "FORM", "/app/appeals",
+				Map.of("orderId", String.valueOf(second), "reason", "评价人误操作"));
+		long pending = jdbc.sql("select id from apl_appeal where order_id = :id").param("id", second).query(Long.class)
+			.single();
+		probedAppeal(probed, "POST /app/appeals/{id}/decision", a.office(), b.office(), "FORM",
+				"/app/appeals/" + pending + "/decision", Map.of("outcome", "REJECTED", "reason", "证据不足"));
+
+		ownRowsOnly(probed, "GET /app/appeals", a.office(), b.office(), "/app/appeals?state=", "id=\"appeal-" + appeal + "\"");
+		ownRowsOnly(probed, "GET /app/appeals/credit-records", a.office(), b.office(), "/app/appeals/credit-records", orderNo);
+		ownRowsOnly(probed, "GET /app/mine", a.staff(), b.staff(), "/app/mine", caseNo);
+		assertThat(probed).containsExactlyInAnyOrderElementsOf(APPEALS_PROBED_WITH_PEOPLE);
+	}
+
+	record AppealPeople(org.hcp.support.People.Person hotline, org.hcp.support.People.Person staff,
+			org.hcp.support.People.Person department, org.hcp.support.People.Person office) {
+	}
+
+	/** An order opened by a 1-star rating of a region-B case, dispatched to its department by region B's operator. */
+	private long dispatchedOrder(AppealPeople b) {
+		long id = badlyRatedOrder();
+		assertThat(b.hotline().api().post("/api/v1/work-orders/" + id + "/dispatch", Map.of("version", versionOf(id)))
+			.status()).isEqualTo(200);
+		return id;
+	}
+
+	/** The person of region A is refused, sees nothing of region B and leaves nothing; the one of region B succeeds. */
+	private void probedAppeal(Set<String> probed, String endpoint, org.hcp.support.People.Person a,
+			org.hcp.support.People.Person b, String method, String path, Map<String, String> body) {
+		Map<String, Long> before = appealCounts();
+		Reply refused = appealCall(a, method, path, body);
+		assertThat(refused.status()).as(endpoint + " by a person of region A: " + refused.text()).isIn(403, 404, 422);
+		assertThat(refused.text()).as(endpoint + " answers region-B data to region A")
+			.doesNotContain(hall().department()).doesNotContain("王五").doesNotContain("评价人误操作");
+		assertThat(appealCounts()).as(endpoint + " stored something for region A").isEqualTo(before);
+		Reply allowed = appealCall(b, method, path, body);
+		assertThat(allowed.status()).as(endpoint + " by a person of region B: " + allowed.text()).isIn(200, 201, 302);
+		probed.add(endpoint);
+	}
+
+	/** A screen of the caller's own rows: region A's person sees the page without region B's row; B's sees it. */
+	private void ownRowsOnly(Set<String> probed, String endpoint, org.hcp.support.People.Person a,
+			org.hcp.support.People.Person b, String path, String rowOfRegionB) {
+		org.hcp.support.People.Page seenByA = a.signIn().get(path);
+		assertThat(seenByA.status()).as(endpoint + " by a person of region A").isEqualTo(200);
+		assertThat(seenByA.text()).as(endpoint + " shows region-B rows to region A").doesNotContain(rowOfRegionB);
+		org.hcp.support.People.Page seenByB = b.signIn().get(path);
+		assertThat(seenByB.text()).as(endpoint + " by a person of region B").contains(rowOfRegionB);
+		probed.add(endpoint);
+	}
+
+	record Reply(int status, String text) {
+	}
+
+	private Reply appealCall(org.hcp.support.People.Person person, String method, String path, Map<String, String> body) {
+		switch (method) {
+			case "SCREEN" -> {
+				org.hcp.support.People.Page page = person.signIn().get(path);
+				return new Reply(page.status(), page.text());
+			}
+			case "FORM" -> {
+				org.hcp.support.People.Session session = person.signIn();
+				org.hcp.support.People.Page page = session.post(path, body);
+				return new Reply(page.status(), page.text());
+			}
+			case "MULTIPART" -> {
+				String boundary = "----matrix" + System.nanoTime();
+				StringBuilder multipart = new StringBuilder();
+				body.forEach((k, v) -> multipart.append("--").append(boundary)
+					.append("\r\nContent-Disposition: form-data; name=\"").append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
+				multipart.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"attachments\"; ")
+					.append("filename=\"e.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--")
+					.append(boundary).append("--\r\n");
+				Http.Reply reply = person.api().send("POST", path, multipart.toString(), "multipart/form-data; boundary=" + boundary);
+				return new Reply(reply.status(), reply.text());
+			}
+			default -> {
+				Http.Reply reply = method.equals("GET") ? person.api().get(path) : person.api().post(path, body);
+				return new Reply(reply.status(), reply.text());
+			}
+		}
+	}
+
+	private Map<String, Long> appealCounts() {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (String table : List.of("apl_appeal", "apl_evidence", "apl_decision", "apl_audit", "apl_credit_record",
+				"evl_exclusion", "rct_audit")) {
+			counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single());
+		}
+		counts.put("decided", jdbc.sql("select count(*) from apl_appeal where state <> 'PENDING'").query(Long.class).single());
+		return counts;
 	}
 }
