@@ -208,7 +208,8 @@ public class Evaluations {
 				row.channel(), row.isDefault(), row.assessedAt()));
 		if (row.isBad()) {
 			events.publishEvent(new BadReviewReceived(id, row.caseId(), row.caseNo(), row.serviceNo(),
-					row.departmentCode(), row.staffNo(), row.assessedAt()));
+					row.departmentCode(), row.staffNo(), row.assessedAt(), row.groupId(), row.regionCode(),
+					row.itemCode(), row.windowCode(), row.level(), row.comment(), row.raterMobileEnc()));
 		}
 	}
 
