@@ -29,6 +29,46 @@ class FindingIT extends SupervisionFixtures {
 	}
 
 	@Test
+	void a_finding_marked_as_a_problem_opens_a_work_order_on_the_same_path() {
+		Map<String, Object> body = finding("MYSTERY_VISIT", "暗访发现窗口推诿");
+		body.put("staffNo", hall().staffNo());
+		body.put("problem", true);
+
+		Http.Reply reply = admin.post("/api/v1/supervision/findings", body);
+
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+		long findingId = reply.json().path("id").asLong();
+		long orderId = reply.json().path("workOrderId").asLong();
+		assertThat(orderId).isPositive();
+		assertThat(count("select work_order_id from sup_finding_order where finding_id = :f", "f", findingId))
+			.isEqualTo(orderId);
+		JsonNode order = admin.get("/api/v1/work-orders/" + orderId).json();
+		assertThat(order.path("order").path("source").asString()).isEqualTo("FINDING");
+		assertThat(order.path("order").path("departmentCode").asString()).isEqualTo(hall().department());
+		assertThat(order.path("order").path("regionCode").asString()).isEqualTo(hall().region());
+		assertThat(order.path("order").path("state").asString()).as("checked when found: dispatched at once")
+			.isEqualTo("DISPATCHED");
+		assertThat(order.path("order").path("deadline").isMissingNode()).as("the verification deadline runs").isFalse();
+		assertThat(order.path("deadlineStep").asString()).isEqualTo("VERIFY");
+		assertThat(order.path("summary").asString()).contains("暗访发现窗口推诿");
+		JsonNode audit = admin.get("/api/v1/supervision/findings/" + findingId + "/audit").json();
+		assertThat(audit.get(1).path("action").asString()).isEqualTo("open-work-order");
+	}
+
+	@Test
+	void a_comment_marked_as_a_problem_opens_a_work_order_as_a_comment() {
+		Map<String, Object> body = finding("COMPLAINT_WINDOW", "吐槽：取号机故障无人处理");
+		body.put("institutionCode", hall().institution());
+		body.put("departmentCode", hall().department());
+		body.put("problem", true);
+		Http.Reply reply = admin.post("/api/v1/supervision/comments", body);
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+		JsonNode order = admin.get("/api/v1/work-orders/" + reply.json().path("workOrderId").asLong()).json();
+		assertThat(order.path("order").path("source").asString()).isEqualTo("COMMENT");
+		assertThat(order.path("institutionCode").asString()).isEqualTo(hall().institution());
+	}
+
+	@Test
 	void a_finding_against_a_window_takes_the_region_of_its_institution() {
 		Map<String, Object> body = finding("INSPECTION", "窗口人员脱岗");
 		body.put("windowCode", hall().window());
