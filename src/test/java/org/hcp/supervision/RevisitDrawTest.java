@@ -65,6 +65,16 @@ class RevisitDrawTest {
 	}
 
 	@Test
+	void seed_and_rank_key_match_an_independent_sm3_implementation() {
+		// computed with Python's hashlib/hmac over OpenSSL 3 ('sm3'), as ADR 0018 shows an auditor
+		byte[] seed = RevisitDraw.seed("salt", COUNTY, Q3);
+		assertThat(HexFormat.of().formatHex(seed))
+			.isEqualTo("919b23267ac73753268f04ac8e02cd60b85898f35909bb4daceebaa3b49593dd");
+		assertThat(HexFormat.of().formatHex(RevisitDraw.rankKey(seed, "CASE-1")))
+			.isEqualTo("d7a4ff7a6a5680df5c837909324624a7faccacda8496d9749b2964009eab2e95");
+	}
+
+	@Test
 	void the_random_picks_are_the_smallest_rank_keys() {
 		List<CompletedCase> population = population(200, "ITEM-A");
 		byte[] seed = RevisitDraw.seed("salt", COUNTY, Q3);
