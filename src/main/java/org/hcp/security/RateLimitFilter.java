@@ -67,9 +67,13 @@ class RateLimitFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** What SecurityConfiguration permits to all, except static assets. */
+	/**
+	 * What SecurityConfiguration permits to all, except static assets: also the sign-in page (password guessing is
+	 * slowed here, before the lock-out) and the rater's status pages reached by a link without an account.
+	 */
 	static boolean isPublic(String path) {
 		return path.equals("/") || path.equals("/error") || path.startsWith("/api/public/")
+				|| path.equals("/login") || path.startsWith("/r/")
 				|| path.equals("/actuator/health") || path.startsWith("/actuator/health/")
 				|| path.equals("/v3/api-docs") || path.startsWith("/v3/api-docs/")
 				|| path.equals("/swagger-ui.html") || path.startsWith("/swagger-ui/");

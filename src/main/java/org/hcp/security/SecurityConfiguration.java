@@ -5,49 +5,178 @@ import java.util.List;
 
 import org.hcp.shared.Bilingual;
 import org.hcp.shared.Problems;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Everything that is not public needs an API key; admin paths need the admin role. */
+/**
+ * Two ways in, one {@link Caller} (ADR 0014):
+ * <ul>
+ * <li>the API ({@code /api/**}, {@code /actuator/**}, the OpenAPI description and UI, {@code /error}): stateless,
+ * no CSRF; a system sends {@code X-Api-Key}, a person HTTP Basic with login name and password;</li>
+ * <li>the screens (everything else): form login at {@code /login}, an HTTP session, CSRF tokens, logout; the start
+ * page, the sign-in page, static assets and the rater's status page {@code /r/**} are public, {@code /app/admin/**}
+ * is for administrators, {@code /app/**} for anyone signed in.</li>
+ * </ul>
+ * Every refusal of the API is problem+json; the screens send the anonymous to the sign-in page.
+ */
 @Configuration
 class SecurityConfiguration {
 
+	/** The roles of people; each may use the people's API spaces. */
+	private static final String[] PEOPLE = { Role.ADMIN.name(), Role.HOTLINE.name(), Role.DEPARTMENT.name(),
+			Role.OFFICE.name(), Role.STAFF.name(), Role.ASSESSOR.name() };
+
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, ApiKeys keys, JsonMapper json) throws Exception {
-		http.csrf(csrf -> csrf.disable())
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/** One manager for both chains, with no parent: a refused password is counted exactly once. */
+	@Bean
+	AuthenticationManager peopleAuthentication(SignIn signIn, ApplicationEventPublisher events) {
+		ProviderManager manager = new ProviderManager(signIn);
+		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+		return manager;
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiKeys keys, AuthenticationManager people, JsonMapper json)
+			throws Exception {
+		http.securityMatcher("/api/**", "/actuator", "/actuator/**", "/error", "/v3/api-docs", "/v3/api-docs/**",
+				"/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**")
+			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.httpBasic(b -> b.disable())
+			.authenticationManager(people)
+			.httpBasic(b -> b.realmName("hcp").authenticationEntryPoint((req, res, ex) -> unauthenticated(res, json, ex)))
 			.formLogin(f -> f.disable())
 			.logout(l -> l.disable())
+			.requestCache(c -> c.disable())
 			.addFilterBefore(new ApiKeyFilter(keys), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/", "/error", "/favicon.ico", "/css/**", "/js/**", "/webjars/**").permitAll()
-				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+				.requestMatchers("/error").permitAll()
+				.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/api/public/**").permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/evaluations/bound").permitAll()
-				.requestMatchers("/api/v1/admin/**", "/actuator/**").hasRole(Role.ADMIN.name())
+				.requestMatchers("/api/v1/admin/**", "/actuator", "/actuator/**").hasRole(Role.ADMIN.name())
 				.requestMatchers(HttpMethod.GET, "/api/v1/catalog/**").hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name())
 				.requestMatchers("/api/v1/catalog/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/api/v1/sms/inbound").hasAnyRole(Role.SMS_GATEWAY.name(), Role.ADMIN.name())
+				.requestMatchers("/api/v1/work-orders/**", "/api/v1/appeals/**", "/api/v1/supervision/**",
+						"/api/v1/notices/**").hasAnyRole(PEOPLE)
 				.requestMatchers("/api/**").hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name())
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e
-				.authenticationEntryPoint((req, res, ex) -> write(res, json, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
-						Bilingual.of("需要有效的 X-Api-Key 请求头", "A valid X-Api-Key header is required")))
-				.accessDeniedHandler((req, res, ex) -> write(res, json, HttpStatus.FORBIDDEN, "FORBIDDEN",
-						Bilingual.of("本账号无权访问此资源", "This account may not access this resource"))));
+				.authenticationEntryPoint((req, res, ex) -> unauthenticated(res, json, ex))
+				.accessDeniedHandler((req, res, ex) -> forbidden(res, json)));
 		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain screens(HttpSecurity http, AuthenticationManager people, AccountStore accounts,
+			JsonMapper json) throws Exception {
+		LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
+		SavedRequestAwareAuthenticationSuccessHandler toApp = new SavedRequestAwareAuthenticationSuccessHandler();
+		toApp.setDefaultTargetUrl("/app");
+		http.authenticationManager(people)
+			.formLogin(f -> f.loginPage("/login")
+				.loginProcessingUrl("/login")
+				.successHandler(toApp)
+				.failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath() + "/login?error=" + reason(ex))))
+			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+			.httpBasic(b -> b.disable())
+			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+			.addFilterBefore(new SessionStillValid(accounts), AnonymousAuthenticationFilter.class)
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/", "/login", "/favicon.ico", "/css/**", "/js/**", "/images/**", "/webjars/**").permitAll()
+				.requestMatchers("/r/**").permitAll()
+				.requestMatchers("/app/admin/**").hasRole(Role.ADMIN.name())
+				.requestMatchers("/app", "/app/**").hasAnyRole(PEOPLE)
+				.anyRequest().authenticated())
+			.exceptionHandling(e -> e
+				.authenticationEntryPoint((req, res, ex) -> {
+					if (isHtmx(req)) {
+						res.setHeader("HX-Redirect", req.getContextPath() + "/login");
+						unauthenticated(res, json, ex);
+					}
+					else {
+						toLogin.commence(req, res, ex);
+					}
+				})
+				.accessDeniedHandler((req, res, ex) -> {
+					if (ex instanceof CsrfException && isAnonymous() && !isHtmx(req)) {
+						// a form posted after its session ended: sign in again rather than face a bare 403
+						res.sendRedirect(req.getContextPath() + "/login?expired");
+					}
+					else {
+						forbidden(res, json);
+					}
+				}));
+		return http.build();
+	}
+
+	private static String reason(AuthenticationException ex) {
+		return ex instanceof LockedException ? "locked" : ex instanceof DisabledException ? "disabled" : "bad";
+	}
+
+	private static boolean isHtmx(HttpServletRequest request) {
+		return "true".equals(request.getHeader("HX-Request"));
+	}
+
+	private static boolean isAnonymous() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth == null || auth instanceof AnonymousAuthenticationToken;
+	}
+
+	private static void unauthenticated(HttpServletResponse res, JsonMapper json, AuthenticationException ex)
+			throws IOException {
+		res.setHeader("WWW-Authenticate", "Basic realm=\"hcp\", charset=\"UTF-8\"");
+		if (ex instanceof LockedException) {
+			write(res, json, HttpStatus.UNAUTHORIZED, "ACCOUNT_LOCKED",
+					Bilingual.of("密码错误次数过多，账号已暂时锁定，请稍后再试", "Too many wrong passwords: the account is locked for a while"));
+		}
+		else if (ex instanceof DisabledException) {
+			write(res, json, HttpStatus.UNAUTHORIZED, "ACCOUNT_DISABLED", Bilingual.of("账号已停用", "The account is disabled"));
+		}
+		else {
+			write(res, json, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+					Bilingual.of("需要有效的 X-Api-Key 请求头，或人员账号的 HTTP Basic 登录名和密码",
+							"A valid X-Api-Key header is required, or a person's login and password by HTTP Basic"));
+		}
+	}
+
+	private static void forbidden(HttpServletResponse res, JsonMapper json) throws IOException {
+		write(res, json, HttpStatus.FORBIDDEN, "FORBIDDEN",
+				Bilingual.of("本账号无权访问此资源", "This account may not access this resource"));
 	}
 
 	private static void write(HttpServletResponse res, JsonMapper json, HttpStatus status, String code, Bilingual text)

@@ -21,6 +21,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -70,6 +71,16 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 		return respond(HttpStatus.BAD_REQUEST, "MALFORMED_BODY",
 				Bilingual.of("无法读取 multipart 请求体（缺少 boundary？）；本接口接收 JSON", "The multipart body cannot be read (no boundary?); this API takes JSON"),
 				List.of());
+	}
+
+	/**
+	 * The firewall checks parameter names only when they are first read — for a form-encoded body, by MVC while it
+	 * reads the body, long after the filter chain that answers the firewall's other refusals: still a 400.
+	 */
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
+		log.debug("Refused by the firewall inside MVC: {}", e.getMessage());
+		return respond(StatusProblems.of(400), new HttpHeaders());
 	}
 
 	/** A query parameter Tomcat cannot decode ({@code %zz}, a lone {@code %}): the client's mistake. */

@@ -36,7 +36,7 @@ class ApiKeysIT extends ApiTest {
 	@Test
 	void a_revoked_bootstrap_key_stays_revoked(CapturedOutput output) {
 		String key = unique("bootstrap-");
-		BootstrapKey start = new BootstrapKey(keys, new SecurityProperties(key));
+		BootstrapKey start = new BootstrapKey(keys, new SecurityProperties(key, null, null));
 		start.ensureBootstrapKey();
 		assertThat(statusWith(key)).isEqualTo(200);
 

@@ -51,7 +51,10 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 			Map.entry("GET /v3/api-docs", "the OpenAPI description"),
 			Map.entry("GET /v3/api-docs.yaml", "the OpenAPI description"),
 			Map.entry("GET /v3/api-docs/swagger-config", "the OpenAPI UI configuration"),
-			Map.entry("GET /swagger-ui.html", "the OpenAPI UI"));
+			Map.entry("GET /swagger-ui.html", "the OpenAPI UI"),
+			// people: the sign-in page and the landing page show no regional data, only the person's own navigation
+			Map.entry("GET /login", "the sign-in page"),
+			Map.entry("GET /app", "the landing page: the signed-in person's name and navigation"));
 
 	/** Admin-only endpoints, with a concrete path each: the A key must get 403. */
 	private static final Map<String, String> ADMIN_ONLY = Map.ofEntries(
@@ -77,7 +80,15 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 			Map.entry("POST /api/v1/admin/calendar/years", "/api/v1/admin/calendar/years"),
 			Map.entry("POST /api/v1/admin/api-keys", "/api/v1/admin/api-keys"),
 			Map.entry("GET /api/v1/admin/api-keys", "/api/v1/admin/api-keys"),
-			Map.entry("DELETE /api/v1/admin/api-keys/{id}", "/api/v1/admin/api-keys/1"));
+			Map.entry("DELETE /api/v1/admin/api-keys/{id}", "/api/v1/admin/api-keys/1"),
+			// people: accounts are administered by administrators only
+			Map.entry("POST /api/v1/admin/users", "/api/v1/admin/users"),
+			Map.entry("GET /api/v1/admin/users", "/api/v1/admin/users"),
+			Map.entry("GET /api/v1/admin/users/{id}", "/api/v1/admin/users/1"),
+			Map.entry("POST /api/v1/admin/users/{id}/disable", "/api/v1/admin/users/1/disable"),
+			Map.entry("POST /api/v1/admin/users/{id}/enable", "/api/v1/admin/users/1/enable"),
+			Map.entry("PUT /api/v1/admin/users/{id}/password", "/api/v1/admin/users/1/password"),
+			Map.entry("POST /api/v1/admin/users/import", "/api/v1/admin/users/import"));
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
