@@ -85,14 +85,15 @@ class Findings {
 		return view;
 	}
 
-	Paging.Page<FindingView> list(WorkOrderSource source, String kind, Boolean problem, Paging paging) {
+	Paging.Page<FindingView> list(WorkOrderSource source, String regionCode, String kind, Boolean problem,
+			Paging paging) {
 		Caller.requireAny(READERS);
 		List<FieldProblem> problems = new ArrayList<>();
 		FindingKind k = kind == null || kind.isBlank() ? null : kind(source, kind, problems);
 		if (!problems.isEmpty()) {
 			throw HcpException.invalid("INVALID_FILTER", problems);
 		}
-		return store.list(source, RegionScope.current().region().map(RegionCode::prefix).orElse(""), k, problem, paging);
+		return store.list(source, ScopedRegion.prefix(regionCode), k, problem, paging);
 	}
 
 	List<SupervisionAudit.Entry> auditOf(WorkOrderSource source, long id) {

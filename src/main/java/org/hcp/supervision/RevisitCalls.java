@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.hcp.cases.Cases;
+import org.hcp.security.AccountView;
+import org.hcp.security.Accounts;
 import org.hcp.security.Caller;
 import org.hcp.security.RegionScope;
 import org.hcp.security.Role;
@@ -27,28 +29,31 @@ class RevisitCalls {
 
 	private final CallTaskStore tasks;
 	private final Cases cases;
+	private final Accounts accounts;
 	private final SupervisionAudit audit;
 	private final SupervisionProperties properties;
 	private final Clock clock;
 
-	RevisitCalls(CallTaskStore tasks, Cases cases, SupervisionAudit audit, SupervisionProperties properties,
-			Clock clock) {
+	RevisitCalls(CallTaskStore tasks, Cases cases, Accounts accounts, SupervisionAudit audit,
+			SupervisionProperties properties, Clock clock) {
 		this.tasks = tasks;
 		this.cases = cases;
+		this.accounts = accounts;
 		this.audit = audit;
 		this.properties = properties;
 		this.clock = clock;
 	}
 
 	/**
-	 * The calls in the caller's scope. {@code mine} limits them to the caller's own and the unassigned ones (a call
+	 * The calls in the caller's scope, or in a region of it. {@code mine} limits them to the caller's own and the unassigned ones (a call
 	 * list); offices see everyone's.
 	 */
-	Paging.Page<CallTaskView> list(String quarter, CallTask.State state, boolean mine, Paging paging) {
+	Paging.Page<CallTaskView> list(String regionCode, String quarter, CallTask.State state, boolean mine,
+			Paging paging) {
 		Caller.requireAny(Role.OFFICE, Role.ASSESSOR, Role.HOTLINE);
 		Quarter q = quarter == null || quarter.isBlank() ? null : Quarter.parse("quarter", quarter);
 		Long assignee = mine ? Caller.current().map(Caller::userId).orElse(null) : null;
-		return tasks.list(RegionScope.current().region().map(RegionCode::prefix).orElse(""), q, state, assignee, paging);
+		return tasks.list(ScopedRegion.prefix(regionCode), q, state, assignee, paging);
 	}
 
 	CallTaskView find(long id) {
@@ -71,6 +76,44 @@ class RevisitCalls {
 			audit.record(SupervisionAudit.Subject.CALL, id, task.region(), "claim", null, clock.instant());
 		}
 		return find(id);
+	}
+
+	/**
+	 * The office gives an open call to an enabled 12345 operator or assessor whose region covers the call; the same
+	 * call may be given to someone else while it is open.
+	 */
+	@Transactional
+	CallTaskView assign(long id, Long assigneeId) {
+		Caller.requireAny(Role.OFFICE);
+		if (assigneeId == null) {
+			throw HcpException.invalid("assigneeId", "REQUIRED", "请选择接听人员", "assigneeId is required");
+		}
+		CallTask task = load(id);
+		AccountView assignee = accounts.find(assigneeId).orElseThrow(() -> HcpException.invalid("assigneeId",
+				"UNKNOWN_USER", "没有此账号：" + assigneeId, "No account " + assigneeId));
+		if (!mayCall(assignee, task.region())) {
+			throw HcpException.invalid("assigneeId", "NOT_A_CALLER_OF_THE_REGION",
+					"只能分派给本区域在用的12345坐席或第三方评估人员", "A call goes to an enabled 12345 operator or assessor of its region");
+		}
+		task.assignTo(assignee.id(), assignee.login());
+		tasks.save(task);
+		audit.record(SupervisionAudit.Subject.CALL, id, task.region(), "assign", "to " + assignee.login(),
+				clock.instant());
+		return find(id);
+	}
+
+	/** The people the office may give a call of this region to. */
+	java.util.List<AccountView> assignees(RegionCode region) {
+		java.util.Map<Long, AccountView> people = new java.util.LinkedHashMap<>();
+		for (Role role : new Role[] { Role.HOTLINE, Role.ASSESSOR }) {
+			accounts.covering(role, region, null, null).forEach(a -> people.putIfAbsent(a.id(), a));
+		}
+		return java.util.List.copyOf(people.values());
+	}
+
+	private static boolean mayCall(AccountView person, RegionCode region) {
+		return person.enabled() && (person.roles().contains(Role.HOTLINE) || person.roles().contains(Role.ASSESSOR))
+				&& person.regionCode() != null && RegionScope.of(person.asCaller()).covers(region);
 	}
 
 	/**

@@ -107,10 +107,10 @@ class RevisitSamples {
 		return sample;
 	}
 
-	Paging.Page<SampleView> list(String quarter, Paging paging) {
+	Paging.Page<SampleView> list(String regionCode, String quarter, Paging paging) {
 		Caller.requireAny(Role.OFFICE, Role.ASSESSOR, Role.HOTLINE);
 		Quarter q = quarter == null || quarter.isBlank() ? null : Quarter.parse("quarter", quarter);
-		return samples.list(RegionScope.current().region().map(RegionCode::prefix).orElse(""), q, paging);
+		return samples.list(ScopedRegion.prefix(regionCode), q, paging);
 	}
 
 	/**

@@ -47,9 +47,10 @@ class SupervisionController {
 
 	@GetMapping("/api/v1/supervision/samples")
 	@Operation(summary = "Samples of the caller's region and below, newest quarter first (without their cases)")
-	Paging.Page<SampleView> samples(@RequestParam(required = false) String quarter,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return samples.list(quarter, Paging.of(page, size));
+	Paging.Page<SampleView> samples(@RequestParam(required = false) String regionCode,
+			@RequestParam(required = false) String quarter, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return samples.list(regionCode, quarter, Paging.of(page, size));
 	}
 
 	@GetMapping("/api/v1/supervision/samples/{id}")
@@ -65,10 +66,11 @@ class SupervisionController {
 
 	@GetMapping("/api/v1/supervision/calls")
 	@Operation(summary = "Revisit calls of the caller's region; mine=true: the caller's own and the unassigned ones")
-	Paging.Page<CallTaskView> calls(@RequestParam(required = false) String quarter,
-			@RequestParam(required = false) CallTask.State state, @RequestParam(defaultValue = "false") boolean mine,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return calls.list(quarter, state, mine, Paging.of(page, size));
+	Paging.Page<CallTaskView> calls(@RequestParam(required = false) String regionCode,
+			@RequestParam(required = false) String quarter, @RequestParam(required = false) CallTask.State state,
+			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return calls.list(regionCode, quarter, state, mine, Paging.of(page, size));
 	}
 
 	@GetMapping("/api/v1/supervision/calls/{id}")
@@ -85,6 +87,12 @@ class SupervisionController {
 	@Operation(summary = "A 12345 operator or assessor takes an open call nobody holds")
 	CallTaskView claim(@PathVariable long id) {
 		return calls.claim(id);
+	}
+
+	@PostMapping("/api/v1/supervision/calls/{id}/assign")
+	@Operation(summary = "The office gives an open call to a 12345 operator or assessor of its region")
+	CallTaskView assign(@PathVariable long id, @RequestBody AssignRequest request) {
+		return calls.assign(id, request.assigneeId());
 	}
 
 	@PostMapping("/api/v1/supervision/calls/{id}/reveal")
@@ -124,17 +132,17 @@ class SupervisionController {
 	}
 
 	@GetMapping("/api/v1/supervision/findings")
-	Paging.Page<FindingView> findings(@RequestParam(required = false) String kind,
-			@RequestParam(required = false) Boolean problem, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		return findings.list(WorkOrderSource.FINDING, kind, problem, Paging.of(page, size));
+	Paging.Page<FindingView> findings(@RequestParam(required = false) String regionCode,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) Boolean problem,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return findings.list(WorkOrderSource.FINDING, regionCode, kind, problem, Paging.of(page, size));
 	}
 
 	@GetMapping("/api/v1/supervision/comments")
-	Paging.Page<FindingView> comments(@RequestParam(required = false) String kind,
-			@RequestParam(required = false) Boolean problem, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		return findings.list(WorkOrderSource.COMMENT, kind, problem, Paging.of(page, size));
+	Paging.Page<FindingView> comments(@RequestParam(required = false) String regionCode,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) Boolean problem,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return findings.list(WorkOrderSource.COMMENT, regionCode, kind, problem, Paging.of(page, size));
 	}
 
 	@GetMapping("/api/v1/supervision/findings/{id}")
@@ -158,6 +166,9 @@ class SupervisionController {
 	}
 
 	record AttemptRequest(CallResult result, String comment) {
+	}
+
+	record AssignRequest(Long assigneeId) {
 	}
 
 	private static ResponseEntity<FindingView> created(FindingView view, String collection) {
