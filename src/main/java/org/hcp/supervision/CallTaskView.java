@@ -16,7 +16,7 @@ record CallTaskView(long id, long sampleId, String quarter, String caseNo, Strin
 	record AttemptView(int number, CallResult result, String comment, String calledBy, Instant at) {
 	}
 
-	boolean isOpen() {
+	public boolean isOpen() {
 		return state == CallTask.State.OPEN;
 	}
 }
