@@ -16,7 +16,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -185,14 +184,6 @@ class SupervisionScreens {
 	@PostMapping("/app/supervision/comments")
 	String recordComment(@ModelAttribute("entry") EntryForm form, Model model, HttpServletResponse response) {
 		return record(WorkOrderSource.COMMENT, form, model, response);
-	}
-
-	/** A refusal the person cannot correct in a form (another region's data, a role they lack, an unknown id). */
-	@ExceptionHandler(HcpException.class)
-	String refused(HcpException e, Model model, HttpServletResponse response) {
-		response.setStatus(e.status().value());
-		showProblem(model, e);
-		return "supervision/problem";
 	}
 
 	private String entries(WorkOrderSource source, String regionCode, String kind, Boolean problem, Integer page,

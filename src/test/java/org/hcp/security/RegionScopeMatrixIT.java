@@ -55,7 +55,14 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 			Map.entry("GET /swagger-ui.html", "the OpenAPI UI"),
 			// people: the sign-in page and the landing page show no regional data, only the person's own navigation
 			Map.entry("GET /login", "the sign-in page"),
-			Map.entry("GET /app", "the landing page: the signed-in person's name and navigation"));
+			Map.entry("GET /app", "the landing page: the signed-in person's name and navigation"),
+			// the administrators' accounts screen: an ADMIN session only (URL rule and façade), no key reaches it
+			Map.entry("GET /app/admin/users", "accounts screen, administrators only"),
+			Map.entry("POST /app/admin/users", "accounts screen, administrators only"),
+			Map.entry("POST /app/admin/users/{id}/disable", "accounts screen, administrators only"),
+			Map.entry("POST /app/admin/users/{id}/enable", "accounts screen, administrators only"),
+			Map.entry("POST /app/admin/users/{id}/password", "accounts screen, administrators only"),
+			Map.entry("POST /app/admin/users/import", "accounts screen, administrators only"));
 
 	/** Admin-only endpoints, with a concrete path each: the A key must get 403. */
 	private static final Map<String, String> ADMIN_ONLY = Map.ofEntries(

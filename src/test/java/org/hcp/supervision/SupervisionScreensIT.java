@@ -123,6 +123,6 @@ class SupervisionScreensIT extends SupervisionFixtures {
 		People.Session handler = new People(port).department(hall().region(), hall().department()).signIn();
 		People.Page page = handler.get("/app/supervision/calls");
 		assertThat(page.status()).isEqualTo(403);
-		assertThat(page.text()).contains("id=\"problem\"");
+		assertThat(page.text()).contains("id=\"problem-message\"");
 	}
 }
