@@ -75,7 +75,7 @@ class WorkOrderViews {
 					"page cannot be negative; size is 1 to " + MAX_PAGE_SIZE);
 		}
 		Filter f = filter(q);
-		long total = jdbc.sql("select count(*) from rct_work_order o where " + f.where).params(f.params).query(Long.class)
+		long total = jdbc.sql("select count(*) from rct_work_order o where " + f.where()).params(f.params).query(Long.class)
 			.single();
 		List<LedgerEntry> items = rows(f, size, (long) q.page() * size);
 		return new LedgerPage(items, total, q.page(), size);
@@ -95,8 +95,8 @@ class WorkOrderViews {
 				select o.*, (select string_agg(distinct r.case_no, ',') from rct_order_rating r where r.order_id = o.id) case_nos,
 				  (select a.action || '|' || to_char(a.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
 				   from rct_audit a where a.order_id = o.id order by a.id desc limit 1) last_step
-				from rct_work_order o where """ + f.where + """
-				 order by o.deadline asc nulls last, o.id desc limit ? offset ?""")
+				from rct_work_order o where\s""" + f.where() + """
+				\sorder by o.deadline asc nulls last, o.id desc limit ? offset ?""")
 			.params(params)
 			.query((rs, i) -> entry(rs, now))
 			.list();
@@ -144,8 +144,13 @@ class WorkOrderViews {
 			params.add(s);
 		});
 		if (q.region() != null && !q.region().isBlank()) {
+			RegionCode region = RegionCode.parse("region", q.region());
+			// a region beside the caller's is refused; one around it only repeats the scope
+			if (!scope.covers(region) && scope.region().map(own -> !region.contains(own)).orElse(false)) {
+				throw scope.refusal("region");
+			}
 			where.append(" and o.region_code like ?");
-			params.add(RegionCode.parse("region", q.region()).prefix() + "%");
+			params.add(region.prefix() + "%");
 		}
 		if (q.department() != null && !q.department().isBlank()) {
 			where.append(" and o.department_code = ?");

@@ -62,7 +62,10 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 			Map.entry("POST /app/admin/users/{id}/disable", "accounts screen, administrators only"),
 			Map.entry("POST /app/admin/users/{id}/enable", "accounts screen, administrators only"),
 			Map.entry("POST /app/admin/users/{id}/password", "accounts screen, administrators only"),
-			Map.entry("POST /app/admin/users/import", "accounts screen, administrators only"));
+			Map.entry("POST /app/admin/users/import", "accounts screen, administrators only"),
+			// orders: the rater's status page API is keyed by the unguessable token of the reply SMS, not by region
+			Map.entry("GET /api/public/rater-status/{token}", "no login: the reply's unguessable token is the key"),
+			Map.entry("POST /api/public/rater-status/{token}", "no login: the reply's unguessable token is the key"));
 
 	/** Admin-only endpoints, with a concrete path each: the A key must get 403. */
 	private static final Map<String, String> ADMIN_ONLY = Map.ofEntries(
@@ -96,7 +99,12 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 			Map.entry("POST /api/v1/admin/users/{id}/disable", "/api/v1/admin/users/1/disable"),
 			Map.entry("POST /api/v1/admin/users/{id}/enable", "/api/v1/admin/users/1/enable"),
 			Map.entry("PUT /api/v1/admin/users/{id}/password", "/api/v1/admin/users/1/password"),
-			Map.entry("POST /api/v1/admin/users/import", "/api/v1/admin/users/import"));
+			Map.entry("POST /api/v1/admin/users/import", "/api/v1/admin/users/import"),
+			// orders: rule profiles (deadlines per region) are set by administrators only
+			Map.entry("GET /api/v1/admin/rule-profiles", "/api/v1/admin/rule-profiles"),
+			Map.entry("GET /api/v1/admin/rule-profiles/regions/{regionCode}", "/api/v1/admin/rule-profiles/regions/980101"),
+			Map.entry("PUT /api/v1/admin/rule-profiles/regions/{regionCode}", "/api/v1/admin/rule-profiles/regions/980101"),
+			Map.entry("DELETE /api/v1/admin/rule-profiles/regions/{regionCode}", "/api/v1/admin/rule-profiles/regions/980101"));
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -143,6 +151,7 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 		undecided.removeAll(probed);
 		undecided.removeAll(NOT_REGIONAL.keySet());
 		undecided.removeAll(ADMIN_ONLY.keySet());
+		undecided.removeAll(WORK_ORDERS_PROBED_WITH_PEOPLE);
 		assertThat(undecided).as("endpoints in no list of the region-scope matrix: probe them or list them").isEmpty();
 		assertThat(endpoints()).as("every probed or listed endpoint is still mapped").containsAll(probed)
 			.containsAll(ADMIN_ONLY.keySet());
@@ -444,5 +453,164 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 		if (admin.get("/api/v1/catalog/regions/" + code).status() == 404) {
 			assertThat(admin.post("/api/v1/catalog/regions", Map.of("code", code, "name", "区域A")).status()).isIn(201, 409);
 		}
+	}
+
+	// ---------------------------------------------------------------------------------------------------------
+	// orders: work orders are people's work (HOTLINE, DEPARTMENT, OFFICE, ASSESSOR sign in; no system key may call
+	// them), so each endpoint is probed with a person of region A and then the same role in region B, along the
+	// path an order takes, on orders opened by bad ratings in region B.
+
+	/** The work-order endpoints, every one probed by {@link #work_order_endpoints_refuse_the_people_of_another_region}. */
+	private static final Set<String> WORK_ORDERS_PROBED_WITH_PEOPLE = Set.of("GET /api/v1/work-orders",
+			"GET /api/v1/work-orders/export.xlsx", "GET /api/v1/work-orders/{id}", "GET /api/v1/work-orders/{id}/timeline",
+			"GET /api/v1/work-orders/{id}/evidence/{evidenceId}", "POST /api/v1/work-orders/{id}/dispatch",
+			"POST /api/v1/work-orders/{id}/invalidate", "POST /api/v1/work-orders/{id}/verify",
+			"POST /api/v1/work-orders/{id}/evidence", "POST /api/v1/work-orders/{id}/rectify-at-once",
+			"POST /api/v1/work-orders/{id}/ledger-entry", "POST /api/v1/work-orders/{id}/rectify",
+			"POST /api/v1/work-orders/{id}/extension", "POST /api/v1/work-orders/{id}/extension/approve",
+			"POST /api/v1/work-orders/{id}/extension/refuse", "POST /api/v1/work-orders/{id}/unrectifiable",
+			"POST /api/v1/work-orders/{id}/unrectifiable/approve", "POST /api/v1/work-orders/{id}/unrectifiable/return",
+			"POST /api/v1/work-orders/{id}/reply", "POST /api/v1/work-orders/{id}/call-attempts",
+			"POST /api/v1/work-orders/{id}/rater-mobile", "POST /api/v1/work-orders/{id}/revisit",
+			"POST /api/v1/work-orders/{id}/close");
+
+	@Test
+	void work_order_endpoints_refuse_the_people_of_another_region() {
+		int status = admin.post("/api/v1/catalog/regions", Map.of("code", REGION_A + "000000", "name", "测试县乙")).status();
+		assertThat(status).isIn(201, 409);
+		org.hcp.support.People people = new org.hcp.support.People(port);
+		String regionA = REGION_A + "000000";
+		String departmentA = newDepartment(regionA);
+		WorkOrderPeople a = new WorkOrderPeople(people.hotline(regionA), people.department(regionA, departmentA),
+				people.office(regionA));
+		WorkOrderPeople b = new WorkOrderPeople(people.hotline(hall().region()),
+				people.department(hall().region(), hall().department()), people.office(hall().region()));
+		Set<String> probed = new TreeSet<>();
+		String list = "/api/v1/work-orders?region=" + REGION_B;
+
+		long main = badlyRatedOrder();
+		String o = "/api/v1/work-orders/" + main;
+		probedWork(probed, "GET /api/v1/work-orders", a.office(), b.office(), "GET", list, () -> null);
+		probedWork(probed, "GET /api/v1/work-orders/export.xlsx", a.office(), b.office(), "GET",
+				"/api/v1/work-orders/export.xlsx?region=" + REGION_B, () -> null);
+		probedWork(probed, "GET /api/v1/work-orders/{id}", a.hotline(), b.hotline(), "GET", o, () -> null);
+		probedWork(probed, "GET /api/v1/work-orders/{id}/timeline", a.office(), b.office(), "GET", o + "/timeline", () -> null);
+		probedWork(probed, "POST /api/v1/work-orders/{id}/dispatch", a.hotline(), b.hotline(), "POST", o + "/dispatch",
+				() -> Map.of("version", versionOf(main)));
+		probedWork(probed, "POST /api/v1/work-orders/{id}/verify", a.department(), b.department(), "POST", o + "/verify",
+				() -> Map.of("version", versionOf(main), "contacted", "评价人", "contactMethod", "电话", "findings", "属实"));
+		probedWork(probed, "POST /api/v1/work-orders/{id}/evidence", a.department(), b.department(), "MULTIPART",
+				o + "/evidence", () -> null);
+		long evidenceId = this.admin.get(o).json().path("evidence").get(0).path("id").asLong();
+		probedWork(probed, "GET /api/v1/work-orders/{id}/evidence/{evidenceId}", a.office(), b.office(), "GET",
+				o + "/evidence/" + evidenceId, () -> null);
+		probedWork(probed, "POST /api/v1/work-orders/{id}/rectify-at-once", a.department(), b.department(), "POST",
+				o + "/rectify-at-once", () -> Map.of("version", versionOf(main), "evidence", "已整改", "files", List.of(evidenceId)));
+		probedWork(probed, "POST /api/v1/work-orders/{id}/reply", a.department(), b.department(), "POST", o + "/reply",
+				() -> Map.of("version", versionOf(main), "text", "已整改，感谢监督"));
+		probedWork(probed, "POST /api/v1/work-orders/{id}/call-attempts", a.hotline(), b.hotline(), "POST",
+				o + "/call-attempts", () -> Map.of("note", "无人接听"));
+		probedWork(probed, "POST /api/v1/work-orders/{id}/rater-mobile", a.hotline(), b.hotline(), "POST",
+				o + "/rater-mobile", () -> null);
+		probedWork(probed, "POST /api/v1/work-orders/{id}/revisit", a.hotline(), b.hotline(), "POST", o + "/revisit",
+				() -> Map.of("version", versionOf(main), "outcome", "SATISFIED"));
+		probedWork(probed, "POST /api/v1/work-orders/{id}/close", a.office(), b.office(), "POST", o + "/close",
+				() -> Map.of("version", versionOf(main), "note", "销号"));
+
+		long invalid = badlyRatedOrder();
+		probedWork(probed, "POST /api/v1/work-orders/{id}/invalidate", a.hotline(), b.hotline(), "POST",
+				"/api/v1/work-orders/" + invalid + "/invalidate", () -> Map.of("version", versionOf(invalid), "reason", "误评"));
+
+		long ledger = verifiedOrder(b);
+		String l = "/api/v1/work-orders/" + ledger;
+		String later = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(20).toString();
+		probedWork(probed, "POST /api/v1/work-orders/{id}/extension", a.department(), b.department(), "POST",
+				l + "/extension", () -> Map.of("version", versionOf(ledger), "newDeadline", later, "reason", "需采购设备"));
+		probedWork(probed, "POST /api/v1/work-orders/{id}/extension/refuse", a.office(), b.office(), "POST",
+				l + "/extension/refuse", () -> Map.of("version", versionOf(ledger), "reason", "理由不足"));
+		assertThat(b.department().api().post(l + "/extension", Map.of("version", versionOf(ledger), "newDeadline", later,
+				"reason", "需采购设备，已补充说明")).status()).isEqualTo(200);
+		probedWork(probed, "POST /api/v1/work-orders/{id}/extension/approve", a.office(), b.office(), "POST",
+				l + "/extension/approve", () -> Map.of("version", versionOf(ledger), "reason", "同意"));
+		probedWork(probed, "POST /api/v1/work-orders/{id}/ledger-entry", a.department(), b.department(), "POST",
+				l + "/ledger-entry", () -> Map.of("version", versionOf(ledger), "plannedBy", later, "plan", "更换设备"));
+		probedWork(probed, "POST /api/v1/work-orders/{id}/rectify", a.department(), b.department(), "POST", l + "/rectify",
+				() -> Map.of("version", versionOf(ledger), "evidence", "设备已更换"));
+
+		long unrectifiable = verifiedOrder(b);
+		String u = "/api/v1/work-orders/" + unrectifiable;
+		probedWork(probed, "POST /api/v1/work-orders/{id}/unrectifiable", a.department(), b.department(), "POST",
+				u + "/unrectifiable", () -> Map.of("version", versionOf(unrectifiable), "reason", "上位法规定"));
+		probedWork(probed, "POST /api/v1/work-orders/{id}/unrectifiable/return", a.office(), b.office(), "POST",
+				u + "/unrectifiable/return", () -> Map.of("version", versionOf(unrectifiable), "reason", "可先优化告知"));
+		assertThat(b.department().api().post(u + "/unrectifiable", Map.of("version", versionOf(unrectifiable),
+				"reason", "上位法规定")).status()).isEqualTo(200);
+		probedWork(probed, "POST /api/v1/work-orders/{id}/unrectifiable/approve", a.office(), b.office(), "POST",
+				u + "/unrectifiable/approve", () -> Map.of("version", versionOf(unrectifiable), "reason", "属实"));
+
+		assertThat(probed).containsExactlyInAnyOrderElementsOf(WORK_ORDERS_PROBED_WITH_PEOPLE);
+	}
+
+	record WorkOrderPeople(org.hcp.support.People.Person hotline, org.hcp.support.People.Person department,
+			org.hcp.support.People.Person office) {
+	}
+
+	/** The person of region A is refused, sees nothing of region B and leaves nothing; the one of region B succeeds. */
+	private void probedWork(Set<String> probed, String endpoint, org.hcp.support.People.Person a,
+			org.hcp.support.People.Person b, String method, String path, java.util.function.Supplier<Object> body) {
+		Map<String, Long> before = workOrderCounts();
+		Http.Reply refused = personCall(a, method, path, body.get());
+		assertThat(refused.status()).as(endpoint + " by a person of region A: " + refused).isIn(403, 404, 422);
+		assertThat(refused.text()).as(endpoint + " answers region-B data to region A")
+			.doesNotContain(hall().department()).doesNotContain("王五").doesNotContain("\"items\"");
+		assertThat(workOrderCounts()).as(endpoint + " stored something for region A").isEqualTo(before);
+		Http.Reply allowed = personCall(b, method, path, body.get());
+		assertThat(allowed.status()).as(endpoint + " by a person of region B: " + allowed).isBetween(200, 201);
+		probed.add(endpoint);
+	}
+
+	private Http.Reply personCall(org.hcp.support.People.Person person, String method, String path, Object body) {
+		org.hcp.support.People.Api api = person.api();
+		if (method.equals("MULTIPART")) {
+			String boundary = "----matrix" + System.nanoTime();
+			String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"e.pdf\"\r\n"
+					+ "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--" + boundary + "--\r\n";
+			return api.send("POST", path, multipart, "multipart/form-data; boundary=" + boundary);
+		}
+		return method.equals("GET") ? api.get(path) : api.post(path, body);
+	}
+
+	private Map<String, Long> workOrderCounts() {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (String table : List.of("rct_work_order", "rct_audit", "rct_evidence", "rct_extension", "rct_reply",
+				"rct_call_attempt")) {
+			counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single());
+		}
+		counts.put("versions", jdbc.sql("select coalesce(sum(version), 0) from rct_work_order").query(Long.class).single());
+		return counts;
+	}
+
+	/** An order opened by a 1-star rating of a region-B case. */
+	private long badlyRatedOrder() {
+		var c = aCase().completedAfter(5);
+		c.create();
+		assertThat(rate(rating(c.caseNo(), 1, "comment", "态度差")).status()).isEqualTo(201);
+		await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from rct_order_rating where case_no = :c")
+			.param("c", c.caseNo()).query(Long.class).single() > 0);
+		return jdbc.sql("select order_id from rct_order_rating where case_no = :c").param("c", c.caseNo())
+			.query(Long.class).single();
+	}
+
+	private long verifiedOrder(WorkOrderPeople b) {
+		long id = badlyRatedOrder();
+		String o = "/api/v1/work-orders/" + id;
+		assertThat(b.hotline().api().post(o + "/dispatch", Map.of("version", versionOf(id))).status()).isEqualTo(200);
+		assertThat(b.department().api().post(o + "/verify", Map.of("version", versionOf(id), "contacted", "评价人",
+				"contactMethod", "电话", "findings", "属实")).status()).isEqualTo(200);
+		return id;
+	}
+
+	private int versionOf(long orderId) {
+		return admin.get("/api/v1/work-orders/" + orderId).json().path("version").asInt();
 	}
 }
