@@ -20,6 +20,30 @@ abstract class SupervisionFixtures extends ServiceFixtures {
 	static final String Q2_DAY = "2026-05-12";
 	static final String Q3_DAY = "2026-08-18";
 
+	/**
+	 * A new township under a county 10–98 of the test city: clear of the hall's county (980101), of the other county
+	 * the region-scope matrix uses (980102), and of 980199, which other tests need to stay unknown.
+	 */
+	@Override
+	protected String newTownship() {
+		county();
+		java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+		for (int attempt = 0; attempt < 1000; attempt++) {
+			String countyCode = CITY.substring(0, 4) + random.nextInt(10, 99);
+			String code = countyCode + String.format("%03d", random.nextInt(1, 1000)) + "000";
+			if (admin.get("/api/v1/catalog/regions/" + code).status() == 404) {
+				if (admin.get("/api/v1/catalog/regions/" + countyCode + "000000").status() == 404) {
+					assertThat(admin.post("/api/v1/catalog/regions", Map.of("code", countyCode + "000000", "name", "测试县"))
+						.status()).isIn(201, 409);
+				}
+				assertThat(admin.post("/api/v1/catalog/regions", Map.of("code", code, "name", "测试镇")).status())
+					.isEqualTo(201);
+				return code;
+			}
+		}
+		throw new IllegalStateException("No free township left under the test city");
+	}
+
 	/** {@code n} cases of the hall's item completed on {@code day} in {@code region}; their case numbers. */
 	protected List<String> completedCases(String region, String day, int n) {
 		return completedCases(region, day, n, hall().item());

@@ -69,6 +69,27 @@ class SupervisionScreensIT extends SupervisionFixtures {
 	}
 
 	@Test
+	void an_office_gives_a_call_to_an_operator_of_the_region_on_the_screen() {
+		String township = newTownship();
+		completedCases(township, Q2_DAY, 1);
+		long call = drawn(township, "2026Q2", List.of()).path("cases").get(0).path("callTaskId").asLong();
+		People people = new People(port);
+		People.Person operator = people.hotline(township);
+		People.Session office = people.office(township).signIn();
+
+		People.Page page = office.get("/app/supervision/calls/" + call);
+		assertThat(page.status()).as(page.toString()).isEqualTo(200);
+		assertThat(page.text()).contains("id=\"assign-form\"").contains(operator.login()).doesNotContain("id=\"reveal\"");
+		People.Page assigned = office.post("/app/supervision/calls/" + call + "/assign",
+				Map.of("assigneeId", String.valueOf(operator.id())));
+
+		assertThat(assigned.status()).as(assigned.toString()).isEqualTo(302);
+		assertThat(office.get("/app/supervision/calls/" + call + "?assigned").text()).contains("已分派");
+		assertThat(jdbc.sql("select assignee_id from sup_call_task where id = :t").param("t", call).query(Long.class)
+			.single()).isEqualTo(operator.id());
+	}
+
+	@Test
 	void a_form_post_without_the_csrf_token_is_refused() {
 		String township = newTownship();
 		completedCases(township, Q2_DAY, 1);
