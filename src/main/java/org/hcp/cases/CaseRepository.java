@@ -221,6 +221,23 @@ class CaseRepository {
 			.values());
 	}
 
+	/** Completed in the region or below, in [from, until); by case number so that every reader sees one order. */
+	List<CompletedCase> completedIn(RegionCode region, Instant from, Instant until) {
+		return jdbc.sql("""
+				select id, case_no, item_code, department_code, region_code, completed_at, applicant_name_masked
+				from cas_case
+				where status = 'COMPLETED' and completed_at >= :from and completed_at < :until
+				  and region_code like :prefix
+				order by case_no""")
+			.param("from", ts(from))
+			.param("until", ts(until))
+			.param("prefix", region.prefix() + "%")
+			.query((rs, i) -> new CompletedCase(rs.getLong("id"), rs.getString("case_no"), rs.getString("item_code"),
+					rs.getString("department_code"), new RegionCode(rs.getString("region_code")),
+					rs.getTimestamp("completed_at").toInstant(), rs.getString("applicant_name_masked")))
+			.list();
+	}
+
 	Optional<Mobile> applicantMobile(long caseId) {
 		return jdbc.sql("select applicant_mobile_enc from cas_case where id = :id")
 			.param("id", caseId)

@@ -1,5 +1,6 @@
 package org.hcp.cases;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import org.hcp.privacy.Mobile;
 import org.hcp.security.RegionScope;
 import org.hcp.shared.HcpException;
+import org.hcp.shared.RegionCode;
 import org.springframework.stereotype.Service;
 
 /**
@@ -92,6 +94,16 @@ public class Cases {
 		RegionScope scope = RegionScope.current();
 		cases.forEach(c -> scope.require("caseNo", c.region()));
 		return cases;
+	}
+
+	/**
+	 * Every case completed in {@code region} or a region inside it, from {@code from} (inclusive) to {@code until}
+	 * (exclusive), ordered by case number: the population of a quarterly revisit sample. 403 OUT_OF_SCOPE (naming
+	 * {@code regionCode}) when the region is outside the caller's scope.
+	 */
+	public List<CompletedCase> completedIn(RegionCode region, Instant from, Instant until) {
+		RegionScope.current().require("regionCode", region);
+		return repository.completedIn(region, from, until);
 	}
 
 	/** The applicant's mobile, decrypted, for sending an SMS; never for display. */

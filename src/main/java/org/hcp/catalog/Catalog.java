@@ -18,6 +18,8 @@ public interface Catalog {
 
 	Optional<WindowView> window(String windowCode);
 
+	Optional<InstitutionView> institution(String institutionCode);
+
 	Optional<ServiceItemView> item(String itemCode);
 
 	boolean regionExists(RegionCode code);

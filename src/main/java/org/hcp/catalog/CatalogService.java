@@ -64,6 +64,13 @@ class CatalogService implements Catalog {
 	}
 
 	@Override
+	public Optional<InstitutionView> institution(String institutionCode) {
+		return institutionCode == null ? Optional.empty() : store.find(CatalogTable.INSTITUTION, institutionCode)
+			.map(row -> new InstitutionView((String) row.get("code"), (String) row.get("name"), (String) row.get("kind"),
+					new RegionCode((String) row.get("region_code"))));
+	}
+
+	@Override
 	public Optional<ServiceItemView> item(String itemCode) {
 		return itemCode == null ? Optional.empty() : store.find(CatalogTable.ITEM, itemCode).map(row -> new ServiceItemView(
 				(String) row.get("code"), (String) row.get("name"), (String) row.get("item_type"),

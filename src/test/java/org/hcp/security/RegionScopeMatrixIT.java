@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.hcp.support.Http;
+import org.hcp.support.People;
 import org.hcp.support.ServiceFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -126,19 +127,33 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 	RequestMappingHandlerMapping mappings;
 
 	/** One request at region-B data; {@code sms} marks the SMS gateway's endpoint, called with the gateway keys. */
-	record Probe(String endpoint, String method, String path, Object body, boolean sms) {
+	record Probe(String endpoint, String method, String path, Object body, boolean sms, People.Person inA,
+			People.Person inB, boolean screen) {
 
 		static Probe of(String endpoint, Object body) {
 			String[] parts = endpoint.split(" ", 2);
-			return new Probe(endpoint, parts[0], parts[1], body, false);
+			return new Probe(endpoint, parts[0], parts[1], body, false, null, null, false);
 		}
 
 		Probe at(String concretePath) {
-			return new Probe(endpoint, method, concretePath, body, sms);
+			return new Probe(endpoint, method, concretePath, body, sms, inA, inB, screen);
 		}
 
 		Probe bySmsGateway() {
-			return new Probe(endpoint, method, path, body, true);
+			return new Probe(endpoint, method, path, body, true, inA, inB, screen);
+		}
+
+		/** Called by people instead of keys: on the REST API with HTTP Basic, one person of each region. */
+		Probe byPeople(People.Person a, People.Person b) {
+			return new Probe(endpoint, method, path, body, sms, a, b, false);
+		}
+
+		/**
+		 * Called by people on the screens, signed in (a form post with the CSRF token); success may be the redirect
+		 * after a post.
+		 */
+		Probe onScreenBy(People.Person a, People.Person b) {
+			return new Probe(endpoint, method, path, body, sms, a, b, true);
 		}
 	}
 
@@ -168,7 +183,8 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 				.noneMatch(refused.text()::contains);
 			assertThat(storedCounts()).as(p.endpoint() + " stored something for region A").isEqualTo(before);
 			Http.Reply allowed = call(keys, p, true);
-			assertThat(allowed.status()).as(p.endpoint() + " with a key of region B: " + allowed).isBetween(200, 201);
+			assertThat(allowed.status()).as(p.endpoint() + " with a key of region B: " + allowed)
+				.isBetween(200, p.screen() ? 302 : 201);
 		}
 		for (Map.Entry<String, String> admin : ADMIN_ONLY.entrySet()) {
 			String method = admin.getKey().split(" ", 2)[0];
@@ -341,13 +357,30 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 		probes.add(Probe.of("GET /api/exchange/v1/evaluations", null)
 			.at("/api/exchange/v1/evaluations?projectNo=" + rated.caseNo()));
 		probes.add(Probe.of("POST /api/v1/sms/inbound", Map.of("from", mobile, "text", "5")).bySmsGateway());
+		probes.addAll(supervisionProbes());
 		return probes;
 	}
 
 	private Http.Reply call(Keys keys, Probe p, boolean regionB) {
+		if (p.inA() != null) {
+			return callAsPerson(p, regionB ? p.inB() : p.inA());
+		}
 		String key = p.sms() ? (regionB ? keys.smsB() : keys.smsA()) : (regionB ? keys.platformB() : keys.platformA());
 		Http http = admin.as(key);
 		return p.method().equals("GET") ? http.get(p.path()) : http.post(p.path(), p.body());
+	}
+
+	private final Map<Long, People.Session> sessions = new HashMap<>();
+
+	@SuppressWarnings("unchecked")
+	private Http.Reply callAsPerson(Probe p, People.Person person) {
+		if (!p.screen()) {
+			return p.method().equals("GET") ? person.api().get(p.path()) : person.api().post(p.path(), p.body());
+		}
+		People.Session session = sessions.computeIfAbsent(person.id(), id -> person.signIn());
+		People.Page page = p.method().equals("GET") ? session.get(p.path())
+				: session.post(p.path(), p.body() == null ? Map.of() : (Map<String, String>) p.body());
+		return new Http.Reply(page.status(), page.text(), page.contentType());
 	}
 
 	/** What region B holds that a refused request must not show, leaving out what the request itself carried. */
@@ -362,7 +395,8 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 	/** Rows a refused request must not leave behind. */
 	private Map<String, Long> storedCounts() {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		for (String table : List.of("cas_case", "cas_service_event", "evl_evaluation")) {
+		for (String table : List.of("cas_case", "cas_service_event", "evl_evaluation", "sup_sample", "sup_call_attempt",
+				"sup_finding", "sup_audit")) {
 			counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single());
 		}
 		return counts;
@@ -391,6 +425,123 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 
 	private static Map<String, Object> exchangeRating(String projectNo) {
 		return evaluationRecord(projectNo, 5, "511,512");
+	}
+
+	// --- supervision 监督: probed with people (offices, 12345 operators) of region A and region B --------------
+
+	/** Region-B supervision data (a drawn sample with two calls, a finding, a comment) and one probe per endpoint. */
+	private List<Probe> supervisionProbes() {
+		People people = new People(port);
+		ensureRegion(REGION_A + "000000");
+		String drawnTownship = townshipOfRegionB();
+		List<String> drawn = supervisionCases(drawnTownship, 2);
+		String byApi = townshipOfRegionB();
+		supervisionCases(byApi, 1);
+		String byScreen = townshipOfRegionB();
+		supervisionCases(byScreen, 1);
+		Http.Reply sample = admin.post("/api/v1/supervision/samples", Map.of("regionCode", drawnTownship, "quarter", "2026Q2"));
+		assertThat(sample.status()).as(sample.toString()).isEqualTo(201);
+		long sampleId = sample.json().path("id").asLong();
+		long viaApi = sample.json().path("cases").get(0).path("callTaskId").asLong();
+		long viaScreen = sample.json().path("cases").get(1).path("callTaskId").asLong();
+		assertThat(drawn).hasSize(2);
+		Map<String, Object> finding = new HashMap<>(Map.of("kind", "INSPECTION", "windowCode", hall().window(),
+				"observedOn", "2026-11-02", "description", "专项检查"));
+		Map<String, Object> comment = new HashMap<>(finding);
+		comment.put("kind", "LETTER");
+		long findingId = admin.post("/api/v1/supervision/findings", finding).json().path("id").asLong();
+		long commentId = admin.post("/api/v1/supervision/comments", comment).json().path("id").asLong();
+
+		People.Person officeA = people.office(REGION_A + "000000");
+		People.Person officeB = people.office(REGION_B + "000000");
+		People.Person hotlineA = people.hotline(REGION_A + "000000");
+		People.Person hotlineB = people.hotline(REGION_B + "000000");
+		String s = "/api/v1/supervision";
+		String app = "/app/supervision";
+		Map<String, String> form = Map.of("kind", "INSPECTION", "windowCode", hall().window(), "observedOn", "2026-11-02",
+				"description", "暗访");
+		Map<String, String> letter = Map.of("kind", "LETTER", "windowCode", hall().window(), "observedOn", "2026-11-02",
+				"description", "来信");
+		List<Probe> probes = new ArrayList<>();
+		probes.add(Probe.of("GET " + s + "/samples", null).at(s + "/samples?regionCode=" + drawnTownship).byPeople(officeA, officeB));
+		probes.add(Probe.of("POST " + s + "/samples", Map.of("regionCode", byApi, "quarter", "2026Q2")).byPeople(officeA, officeB));
+		probes.add(Probe.of("GET " + s + "/samples/{id}", null).at(s + "/samples/" + sampleId).byPeople(officeA, officeB));
+		probes.add(Probe.of("GET " + s + "/samples/{id}/verification", null).at(s + "/samples/" + sampleId + "/verification")
+			.byPeople(officeA, officeB));
+		probes.add(Probe.of("GET " + s + "/calls", null).at(s + "/calls?regionCode=" + drawnTownship).byPeople(officeA, officeB));
+		probes.add(Probe.of("GET " + s + "/calls/{id}", null).at(s + "/calls/" + viaApi).byPeople(officeA, officeB));
+		probes.add(Probe.of("GET " + s + "/calls/{id}/audit", null).at(s + "/calls/" + viaApi + "/audit").byPeople(officeA, officeB));
+		probes.add(Probe.of("POST " + s + "/calls/{id}/claim", null).at(s + "/calls/" + viaApi + "/claim").byPeople(hotlineA, hotlineB));
+		probes.add(Probe.of("POST " + s + "/calls/{id}/assign", Map.of("assigneeId", hotlineB.id()))
+			.at(s + "/calls/" + viaApi + "/assign").byPeople(officeA, officeB));
+		probes.add(Probe.of("POST " + s + "/calls/{id}/reveal", null).at(s + "/calls/" + viaApi + "/reveal").byPeople(hotlineA, hotlineB));
+		probes.add(Probe.of("POST " + s + "/calls/{id}/attempts", Map.of("result", "NO_ANSWER"))
+			.at(s + "/calls/" + viaApi + "/attempts").byPeople(hotlineA, hotlineB));
+		probes.add(Probe.of("GET " + s + "/revisit-results", null)
+			.at(s + "/revisit-results?regionCode=" + drawnTownship + "&quarter=2026Q2").byPeople(officeA, officeB));
+		probes.add(Probe.of("POST " + s + "/findings", finding).byPeople(officeA, officeB));
+		probes.add(Probe.of("POST " + s + "/comments", comment).byPeople(officeA, officeB));
+		probes.add(Probe.of("GET " + s + "/findings", null).at(s + "/findings?regionCode=" + REGION_B).byPeople(officeA, officeB));
+		probes.add(Probe.of("GET " + s + "/comments", null).at(s + "/comments?regionCode=" + REGION_B).byPeople(officeA, officeB));
+		probes.add(Probe.of("GET " + s + "/findings/{id}", null).at(s + "/findings/" + findingId).byPeople(officeA, officeB));
+		probes.add(Probe.of("GET " + s + "/comments/{id}", null).at(s + "/comments/" + commentId).byPeople(officeA, officeB));
+		probes.add(Probe.of("GET " + s + "/findings/{id}/audit", null).at(s + "/findings/" + findingId + "/audit")
+			.byPeople(officeA, officeB));
+		probes.add(Probe.of("GET " + s + "/comments/{id}/audit", null).at(s + "/comments/" + commentId + "/audit")
+			.byPeople(officeA, officeB));
+		probes.add(Probe.of("GET " + app, null).at(app + "?regionCode=" + drawnTownship).onScreenBy(officeA, officeB));
+		probes.add(Probe.of("POST " + app + "/samples", Map.of("regionCode", byScreen, "quarter", "2026Q2"))
+			.onScreenBy(officeA, officeB));
+		probes.add(Probe.of("GET " + app + "/samples/{id}", null).at(app + "/samples/" + sampleId).onScreenBy(officeA, officeB));
+		probes.add(Probe.of("GET " + app + "/calls", null).at(app + "/calls?regionCode=" + drawnTownship).onScreenBy(officeA, officeB));
+		probes.add(Probe.of("GET " + app + "/calls/{id}", null).at(app + "/calls/" + viaScreen).onScreenBy(officeA, officeB));
+		probes.add(Probe.of("POST " + app + "/calls/{id}/claim", null).at(app + "/calls/" + viaScreen + "/claim")
+			.onScreenBy(hotlineA, hotlineB));
+		probes.add(Probe.of("POST " + app + "/calls/{id}/assign", Map.of("assigneeId", String.valueOf(hotlineB.id())))
+			.at(app + "/calls/" + viaScreen + "/assign").onScreenBy(officeA, officeB));
+		probes.add(Probe.of("POST " + app + "/calls/{id}/reveal", null).at(app + "/calls/" + viaScreen + "/reveal")
+			.onScreenBy(hotlineA, hotlineB));
+		probes.add(Probe.of("POST " + app + "/calls/{id}/attempts", Map.of("result", "NO_ANSWER"))
+			.at(app + "/calls/" + viaScreen + "/attempts").onScreenBy(hotlineA, hotlineB));
+		probes.add(Probe.of("GET " + app + "/findings", null).at(app + "/findings?regionCode=" + REGION_B).onScreenBy(officeA, officeB));
+		probes.add(Probe.of("GET " + app + "/comments", null).at(app + "/comments?regionCode=" + REGION_B).onScreenBy(officeA, officeB));
+		probes.add(Probe.of("POST " + app + "/findings", form).onScreenBy(officeA, officeB));
+		probes.add(Probe.of("POST " + app + "/comments", letter).onScreenBy(officeA, officeB));
+		return probes;
+	}
+
+	/** A new township inside region B (the test county), with cases completed in 2026Q2. */
+	private String townshipOfRegionB() {
+		county();
+		java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+		for (int attempt = 0; attempt < 1000; attempt++) {
+			String code = REGION_B + String.format("%03d", random.nextInt(1, 1000)) + "000";
+			if (admin.get("/api/v1/catalog/regions/" + code).status() == 404) {
+				assertThat(admin.post("/api/v1/catalog/regions", Map.of("code", code, "name", "测试镇")).status()).isEqualTo(201);
+				return code;
+			}
+		}
+		throw new IllegalStateException("No free township left in " + REGION_B);
+	}
+
+	private List<String> supervisionCases(String township, int n) {
+		List<String> caseNos = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			String caseNo = unique("P");
+			Map<String, Object> r = serviceRecord(township, caseNo, 1);
+			r.put("acceptDate", "2026-05-12 09:00:00");
+			r.put("serviceTime", "2026-05-12 09:20:00");
+			r.put("resultDate", "2026-05-12 09:30:00");
+			assertThat(admin.post("/api/exchange/v1/services", r).status()).isEqualTo(201);
+			caseNos.add(caseNo);
+		}
+		return caseNos;
+	}
+
+	private void ensureRegion(String code) {
+		if (admin.get("/api/v1/catalog/regions/" + code).status() == 404) {
+			assertThat(admin.post("/api/v1/catalog/regions", Map.of("code", code, "name", "区域A")).status()).isIn(201, 409);
+		}
 	}
 
 	// ---------------------------------------------------------------------------------------------------------
