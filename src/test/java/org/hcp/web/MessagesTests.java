@@ -34,6 +34,19 @@ class MessagesTests {
 			.containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
 	}
 
+	/** A key written twice silently takes its last value: each module's block must not repeat another's. */
+	@Test
+	void each_message_key_is_defined_once() throws IOException {
+		for (String name : new String[] { "messages.properties", "messages_en.properties" }) {
+			java.util.List<String> keys = new ClassPathResource(name).getContentAsString(StandardCharsets.UTF_8).lines()
+				.map(String::strip)
+				.filter(line -> !line.isEmpty() && !line.startsWith("#") && line.contains("="))
+				.map(line -> line.substring(0, line.indexOf('=')).strip())
+				.toList();
+			assertThat(keys).as(name).doesNotHaveDuplicates();
+		}
+	}
+
 	/** Every template of every module, not only the start page: a screen with hard-coded text fails here. */
 	@Test
 	void every_message_a_page_uses_exists_and_no_text_is_hard_coded() throws IOException {
