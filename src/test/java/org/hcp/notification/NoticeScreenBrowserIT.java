@@ -69,6 +69,9 @@ class NoticeScreenBrowserIT extends NoticeFixtures {
 		browser.findElement(By.id("sign-in")).click();
 		browser.get(base + "/app/notices");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("我的消息");
+		// the navigation of the layout shows the unread count, loaded by htmx
+		await().atMost(Duration.ofSeconds(5)).until(() -> !browser.findElements(By.id("notice-badge")).isEmpty());
+		assertThat(browser.findElement(By.id("notice-badge")).getText()).isEqualTo("1");
 		assertThat(browser.findElement(By.id("notice-" + id)).getText()).contains("GD" + order).contains("派至本单位");
 		shoot("notices-1366");
 		assertThat(noSidewaysScrolling()).isTrue();
@@ -79,6 +82,8 @@ class NoticeScreenBrowserIT extends NoticeFixtures {
 		assertThat(browser.findElements(By.id("notice-read-" + id))).isEmpty();
 		assertThat(jdbc.sql("select count(*) from ntf_message_read where message_id = :m").param("m", id)
 			.query(Long.class).single()).isEqualTo(1);
+		// marking read tells the badge to reload: nothing unread, no badge
+		await().atMost(Duration.ofSeconds(5)).until(() -> browser.findElements(By.id("notice-badge")).isEmpty());
 
 		browser.manage().window().setSize(new Dimension(390, 844));
 		browser.get(base + "/app/notices?lang=en");
