@@ -168,7 +168,7 @@ public final class Bench {
 		Instant openStart = Instant.now();
 		ServerProcess.Cpu cpu = server.cpu();
 		Measured posted = load.batches("/api/exchange/v1/evaluations", () -> data.evaluationBatch(BATCH_SIZE, 1, "111"), batches,
-				BATCH_SIZE);
+				BATCH_SIZE, PHASE_SECONDS * 40);
 		double openSeconds = orders.awaitOrders(opened + posted.count() * BATCH_SIZE, openStart).toMillis() / 1000.0;
 		ServerProcess.Cpu used = server.cpu().minus(cpu);
 		long n = posted.count() * BATCH_SIZE;

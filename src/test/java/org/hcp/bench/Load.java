@@ -69,7 +69,12 @@ final class Load {
 
 	/** Arrays of {@code size} records by {@link Bench#BATCH_THREADS} senders; every record must be accepted. */
 	Bench.Measured batches(String path, Supplier<String> body, int count, int size) throws Exception {
-		return Bench.run(count, Bench.BATCH_THREADS, budget -> {
+		return batches(path, body, count, size, Bench.PHASE_SECONDS);
+	}
+
+	/** As above, stopping after {@code seconds} at the latest. */
+	Bench.Measured batches(String path, Supplier<String> body, int count, int size, int seconds) throws Exception {
+		return Bench.run(count, Bench.BATCH_THREADS, seconds, budget -> {
 			try (PlainHttp client = client()) {
 				List<Long> latencies = new ArrayList<>();
 				while (budget.take() >= 0) {
