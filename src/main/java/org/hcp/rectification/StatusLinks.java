@@ -5,6 +5,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.regex.Pattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class StatusLinks {
 
+	private static final Logger log = LoggerFactory.getLogger(StatusLinks.class);
+
 	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
 	private final SecureRandom random = new SecureRandom();
@@ -22,6 +26,10 @@ class StatusLinks {
 	StatusLinks(RectificationProperties properties) {
 		String b = properties.statusLinkBase() == null ? "" : properties.statusLinkBase().strip();
 		this.base = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+		if (base.isEmpty()) {
+			log.warn("hcp.rectification.status-link-base (HCP_PUBLIC_BASE_URL) is not set: the reply SMS carries a relative"
+					+ " status link /r/… that a rater's phone cannot open; set it to the address raters reach this server at");
+		}
 	}
 
 	record Issued(String token, byte[] hash, String url) {
