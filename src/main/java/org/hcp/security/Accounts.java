@@ -129,6 +129,11 @@ public class Accounts {
 		return store.byId(id).map(Account::view);
 	}
 
+	/** An account by its login name (any case). */
+	public Optional<AccountView> findByLogin(String login) {
+		return login == null || login.isBlank() ? Optional.empty() : store.byLogin(login.trim()).map(Account::view);
+	}
+
 	/**
 	 * Enabled accounts holding the role whose data scope covers data of this region, department and staff member:
 	 * e.g. the department handlers of a work order's department, or the offices of its region and above. The

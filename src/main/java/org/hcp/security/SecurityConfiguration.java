@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.hcp.shared.Bilingual;
 import org.hcp.shared.Problems;
+import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,6 +53,12 @@ class SecurityConfiguration {
 	/** The roles of people; each may use the people's API spaces. */
 	private static final String[] PEOPLE = { Role.ADMIN.name(), Role.HOTLINE.name(), Role.DEPARTMENT.name(),
 			Role.OFFICE.name(), Role.STAFF.name(), Role.ASSESSOR.name() };
+
+	/** The session and language cookies are not sent along with requests that other sites start. */
+	@Bean
+	CookieSameSiteSupplier sameSiteLax() {
+		return CookieSameSiteSupplier.ofLax();
+	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

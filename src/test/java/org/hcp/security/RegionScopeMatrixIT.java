@@ -57,7 +57,14 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 			Map.entry("GET /app", "the landing page: the signed-in person's name and navigation"),
 			// orders: the rater's status page API is keyed by the unguessable token of the reply SMS, not by region
 			Map.entry("GET /api/public/rater-status/{token}", "no login: the reply's unguessable token is the key"),
-			Map.entry("POST /api/public/rater-status/{token}", "no login: the reply's unguessable token is the key"));
+			Map.entry("POST /api/public/rater-status/{token}", "no login: the reply's unguessable token is the key"),
+			// the administrators' accounts screen: an ADMIN session only (URL rule and façade), no key reaches it
+			Map.entry("GET /app/admin/users", "accounts screen, administrators only"),
+			Map.entry("POST /app/admin/users", "accounts screen, administrators only"),
+			Map.entry("POST /app/admin/users/{id}/disable", "accounts screen, administrators only"),
+			Map.entry("POST /app/admin/users/{id}/enable", "accounts screen, administrators only"),
+			Map.entry("POST /app/admin/users/{id}/password", "accounts screen, administrators only"),
+			Map.entry("POST /app/admin/users/import", "accounts screen, administrators only"));
 
 	/** Admin-only endpoints, with a concrete path each: the A key must get 403. */
 	private static final Map<String, String> ADMIN_ONLY = Map.ofEntries(

@@ -313,6 +313,32 @@ public final class People {
 			return send("POST", path, encode(fields), "application/x-www-form-urlencoded", false);
 		}
 
+		/**
+		 * Posts a multipart form as a browser uploads a file (evidence, a CSV): the fields, the session's CSRF token
+		 * and one file part.
+		 */
+		public Page upload(String path, Map<String, String> fields, String fileField, String filename, String contentType,
+				byte[] content) {
+			String boundary = "----hcp" + Long.toString(System.nanoTime(), 36);
+			java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+			Map<String, String> all = new LinkedHashMap<>(fields);
+			if (csrf != null) {
+				all.putIfAbsent("_csrf", csrf);
+			}
+			all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+					+ "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+					+ filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(content);
+			body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+			HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+				.header("Accept", "text/html")
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+				.build();
+			return page(People.send(client, request));
+		}
+
 		/** Posts a form without any CSRF token (to test that it is refused). */
 		public Page postWithoutCsrf(String path, Map<String, String> form) {
 			return send("POST", path, encode(form), "application/x-www-form-urlencoded", false);
@@ -346,7 +372,10 @@ public final class People {
 					request.header("X-CSRF-TOKEN", csrf);
 				}
 			}
-			HttpResponse<String> response = People.send(client, request.build());
+			return page(People.send(client, request.build()));
+		}
+
+		private Page page(HttpResponse<String> response) {
 			String text = response.body() == null ? "" : response.body();
 			Matcher token = META_CSRF.matcher(text);
 			Matcher hidden = HIDDEN_CSRF.matcher(text);
