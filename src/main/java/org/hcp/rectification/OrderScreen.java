@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.hcp.security.Caller;
+import org.hcp.security.Role;
 import org.hcp.shared.ChinaTime;
 import org.hcp.shared.HcpException;
 import org.springframework.http.ContentDisposition;
@@ -268,7 +269,10 @@ class OrderScreen {
 	private String page(long id, Model model) {
 		ScreenViews.Order order = ScreenViews.Order.of(orders.detail(id));
 		model.addAttribute("order", order);
-		model.addAttribute("actions", ScreenActions.of(Caller.current().orElse(null), order));
+		Caller caller = Caller.current().orElse(null);
+		model.addAttribute("actions", ScreenActions.of(caller, order));
+		model.addAttribute("appealsLink", caller != null && order.state().isOpen() && (caller.has(Role.OFFICE)
+				|| caller.has(Role.DEPARTMENT) || caller.has(Role.ADMIN)));
 		model.addAttribute("outcomes", RevisitOutcome.values());
 		model.addAttribute("today", ChinaTime.dateOf(clock.instant()).toString());
 		if (!model.containsAttribute("draft")) {
@@ -293,7 +297,7 @@ class OrderScreen {
 			return Integer.parseInt(version == null ? "" : version.strip());
 		}
 		catch (NumberFormatException e) {
-			throw HcpException.invalid("version", "REQUIRED", "页面缺少工单版本号，请刷新后重试",
+			throw HcpException.invalid("version", "NO_VERSION", "页面缺少工单版本号，请刷新后重试",
 					"The page lacks the order's version; reload it and try again");
 		}
 	}

@@ -44,7 +44,7 @@ record ScreenActions(boolean firstCheck, boolean verify, boolean upload, boolean
 	}
 
 	/** Whether any form is shown at all (otherwise the page says there is nothing to do). */
-	boolean any() {
+	public boolean any() {
 		return firstCheck || verify || upload || rectifyAtOnce || enterInLedger || rectify || requestExtension
 				|| reportUnrectifiable || reply || decideExtension || decideUnrectifiable || close || revisit || reveal;
 	}
