@@ -1,10 +1,11 @@
 -- Accounts of people (12345 operators, department handlers, offices, window staff, assessors, administrators).
 -- Systems keep their API keys (sec_api_key). The mobile is personal data: SM4-GCM encrypted, plus a keyed look-up
--- hash. Roles are an array so that the rules that tie a role to a field are checks of this one row.
+-- hash; the name is personal data too: encrypted, and kept masked (张*) for lists. Roles are an array so that the rules that tie a role to a field are checks of this one row.
 create table sec_user (
     id               bigserial    primary key,
     login            varchar(64)  not null,
-    display_name     varchar(100) not null,
+    display_name_enc bytea        not null,
+    display_name_masked varchar(100) not null,
     mobile_enc       bytea,
     mobile_hash      bytea,
     roles            varchar(20)[] not null,

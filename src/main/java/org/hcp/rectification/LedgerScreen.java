@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -69,7 +70,8 @@ class LedgerScreen {
 	String ledger(@RequestParam(required = false) String region, @RequestParam(required = false) String department,
 			@RequestParam(required = false) String state, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String overdue,
-			@RequestParam(defaultValue = "0") int page, Model model, HttpServletResponse response) {
+			@RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		Filter filter = new Filter(region, department, state, from, to, overdue);
 		model.addAttribute("filter", filter);
 		model.addAttribute("states", WorkOrderState.values());
@@ -81,6 +83,9 @@ class LedgerScreen {
 			model.addAttribute("pages", Math.max(1, (found.total() + PAGE_SIZE - 1) / PAGE_SIZE));
 		}
 		catch (HcpException e) {
+			if (!ScreenProblems.wantsPage(request)) {
+				throw e;
+			}
 			ScreenProblems.show(e, model, response);
 			model.addAttribute("rows", List.of());
 			model.addAttribute("total", 0L);
@@ -103,7 +108,7 @@ class LedgerScreen {
 	}
 
 	@ExceptionHandler(HcpException.class)
-	String refused(HcpException e, Model model, HttpServletResponse response) {
-		return ScreenProblems.page(e, model, response);
+	Object refused(HcpException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+		return ScreenProblems.answer(e, model, request, response);
 	}
 }

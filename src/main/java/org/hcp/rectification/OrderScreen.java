@@ -240,8 +240,8 @@ class OrderScreen {
 
 	/** A refusal while reading (another department's order 403, an unknown one 404): the problem page. */
 	@ExceptionHandler(HcpException.class)
-	String refused(HcpException e, Model model, HttpServletResponse response) {
-		return ScreenProblems.page(e, model, response);
+	Object refused(HcpException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+		return ScreenProblems.answer(e, model, request, response);
 	}
 
 	// ------------------------------------------------------------------------------------------------ helpers
@@ -256,6 +256,9 @@ class OrderScreen {
 			step.get();
 		}
 		catch (HcpException e) {
+			if (!ScreenProblems.wantsPage(request)) {
+				throw e;
+			}
 			ScreenProblems.show(e, model, response);
 			model.addAttribute("failedAction", action);
 			model.addAttribute("draft", typed(request));

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -75,8 +76,7 @@ class QueueScreen {
 		Caller caller = Caller.current().orElseThrow();
 		Optional<Kind> one = queue == null || queue.isBlank() ? Optional.empty() : Kind.named(queue);
 		if (queue != null && !queue.isBlank() && (one.isEmpty() || !one.get().forCaller(caller))) {
-			return ScreenProblems.page(HcpException.notFound("queue", "UNKNOWN_QUEUE", "没有该工作队列",
-					"No such work queue"), model, response);
+			throw HcpException.notFound("queue", "UNKNOWN_QUEUE", "没有该工作队列", "No such work queue");
 		}
 		List<Queue> shown = new ArrayList<>();
 		for (Kind kind : Kind.values()) {
@@ -94,8 +94,8 @@ class QueueScreen {
 	}
 
 	@ExceptionHandler(HcpException.class)
-	String refused(HcpException e, Model model, HttpServletResponse response) {
-		return ScreenProblems.page(e, model, response);
+	Object refused(HcpException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+		return ScreenProblems.answer(e, model, request, response);
 	}
 
 	private Queue read(Kind kind, int page, int size) {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -39,12 +40,12 @@ class RaterScreen {
 
 	@PostMapping("/r/{token}")
 	String answer(@PathVariable String token, @RequestParam(required = false) String answer, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		try {
 			orders.answerAsRater(token, answer(answer));
 		}
 		catch (HcpException e) {
-			if (e.status().value() == 404) {
+			if (e.status().value() == 404 || !ScreenProblems.wantsPage(request)) {
 				throw e;
 			}
 			ScreenProblems.show(e, model, response);
@@ -54,9 +55,12 @@ class RaterScreen {
 		return "redirect:/r/" + token;
 	}
 
-	/** An unknown link: a page the rater understands, with the 404 status. */
+	/** An unknown link: a page the rater understands, with the 404 status (problem+json unless HTML is asked for). */
 	@ExceptionHandler(HcpException.class)
-	String unknown(HcpException e, Model model, HttpServletResponse response) {
+	Object unknown(HcpException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+		if (!ScreenProblems.wantsPage(request)) {
+			return ScreenProblems.json(e);
+		}
 		response.setStatus(e.status().value());
 		model.addAttribute("unknown", true);
 		return PAGE;

@@ -10,17 +10,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.hcp.privacy.Masks;
 import org.hcp.privacy.PersonalData;
 import org.hcp.privacy.PersonalData.LookupKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code sec_user} table. The mobile is encrypted here on the way in and decrypted on the way out. */
+/** The {@code sec_user} table. Name and mobile are encrypted here on the way in and leave only masked. */
 @Repository
 class AccountStore {
 
 	private static final String COLUMNS = """
-			id, login, display_name, mobile_enc, array_to_string(roles, ',') as roles, region_code, department_code,
+			id, login, display_name_enc, display_name_masked, mobile_enc, array_to_string(roles, ',') as roles, region_code, department_code,
 			staff_no, password_hash, enabled, failed_attempts, locked_until, stamp, created_at, disabled_at""";
 
 	private final JdbcClient jdbc;
@@ -38,13 +39,14 @@ class AccountStore {
 
 	long insert(Row row, Instant now) {
 		return jdbc.sql("""
-				insert into sec_user(login, display_name, mobile_enc, mobile_hash, roles, region_code, department_code,
+				insert into sec_user(login, display_name_enc, display_name_masked, mobile_enc, mobile_hash, roles, region_code, department_code,
 				                     staff_no, password_hash, created_at)
-				values (:login, :name, :mobile, :mobileHash, string_to_array(:roles, ',')::varchar(20)[], :region,
+				values (:login, :name, :masked, :mobile, :mobileHash, string_to_array(:roles, ',')::varchar(20)[], :region,
 				        :department, :staff, :hash, :now)
 				returning id""")
 			.param("login", row.login())
-			.param("name", row.displayName())
+			.param("name", personalData.encrypt(row.displayName()))
+			.param("masked", Masks.name(row.displayName()))
 			.param("mobile", personalData.encrypt(row.mobile()))
 			.param("mobileHash", personalData.lookupHash(LookupKind.MOBILE, row.mobile()))
 			.param("roles", String.join(",", row.roles().stream().map(Role::name).toList()))
@@ -205,11 +207,17 @@ class AccountStore {
 		for (String role : rs.getString("roles").split(",")) {
 			roles.add(Role.valueOf(role));
 		}
-		return new Account(rs.getLong("id"), rs.getString("login"), rs.getString("display_name"),
-				personalData.decrypt(rs.getBytes("mobile_enc")), roles, trim(rs.getString("region_code")),
+		byte[] mobile = rs.getBytes("mobile_enc");
+		return new Account(rs.getLong("id"), rs.getString("login"), rs.getBytes("display_name_enc"),
+				rs.getString("display_name_masked"), mobile == null ? null : Masks.mobile(personalData.decrypt(mobile)), roles, trim(rs.getString("region_code")),
 				trim(rs.getString("department_code")), rs.getString("staff_no"), rs.getString("password_hash"),
 				rs.getBoolean("enabled"), rs.getInt("failed_attempts"), instant(rs.getTimestamp("locked_until")),
 				rs.getInt("stamp"), instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("disabled_at")));
+	}
+
+	/** The person's own name, for their own session only. */
+	String nameOf(Account account) {
+		return personalData.decrypt(account.sealedName());
 	}
 
 	private static String trim(String value) {

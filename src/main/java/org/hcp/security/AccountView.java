@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.Set;
 
 /**
- * A person's account as it may be shown: the mobile only masked, never the password hash.
+ * A person's account as it may be shown: name and mobile only masked (张*, 138****5678), never the password hash.
  *
  * @param lockedUntil set while wrong passwords keep the account locked
  */
-public record AccountView(long id, String login, String displayName, String maskedMobile, Set<Role> roles,
+public record AccountView(long id, String login, String maskedName, String maskedMobile, Set<Role> roles,
 		String regionCode, String departmentCode, String staffNo, boolean enabled, Instant lockedUntil,
 		Instant createdAt, Instant disabledAt) {
 

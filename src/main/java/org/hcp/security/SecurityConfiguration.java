@@ -31,7 +31,11 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.web.util.UrlPathHelper;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,6 +53,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration
 class SecurityConfiguration {
+
+	private static final UrlPathHelper PATHS = new UrlPathHelper();
 
 	/** The roles of people; each may use the people's API spaces. */
 	private static final String[] PEOPLE = { Role.ADMIN.name(), Role.HOTLINE.name(), Role.DEPARTMENT.name(),
@@ -77,8 +83,7 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiKeys keys, AuthenticationManager people, JsonMapper json)
 			throws Exception {
-		http.securityMatcher("/api/**", "/actuator", "/actuator/**", "/error", "/v3/api-docs", "/v3/api-docs/**",
-				"/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**")
+		http.securityMatcher(SecurityConfiguration::isApiRequest)
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authenticationManager(people)
@@ -112,9 +117,14 @@ class SecurityConfiguration {
 	SecurityFilterChain screens(HttpSecurity http, AuthenticationManager people, AccountStore accounts,
 			JsonMapper json) throws Exception {
 		LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
+		// where the person was going is kept in the session; no "?continue" marker on the way back
+		HttpSessionRequestCache wentTo = new HttpSessionRequestCache();
+		wentTo.setMatchingRequestParameterName(null);
 		SavedRequestAwareAuthenticationSuccessHandler toApp = new SavedRequestAwareAuthenticationSuccessHandler();
 		toApp.setDefaultTargetUrl("/app");
+		toApp.setRequestCache(wentTo);
 		http.authenticationManager(people)
+			.requestCache(c -> c.requestCache(wentTo))
 			.formLogin(f -> f.loginPage("/login")
 				.loginProcessingUrl("/login")
 				.successHandler(toApp)
@@ -124,6 +134,10 @@ class SecurityConfiguration {
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			.addFilterBefore(new SessionStillValid(accounts), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(auth -> auth
+				// the error page of a screen's request renders with the person's layout; it holds no data of its own
+				.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+				// never served by this chain (the API chain takes them); refused should a path ever slip through
+				.requestMatchers("/api/**", "/actuator/**").denyAll()
 				.requestMatchers("/", "/login", "/favicon.ico", "/css/**", "/js/**", "/images/**", "/webjars/**").permitAll()
 				.requestMatchers("/r/**").permitAll()
 				.requestMatchers("/app/admin/**").hasRole(Role.ADMIN.name())
@@ -145,10 +159,32 @@ class SecurityConfiguration {
 						res.sendRedirect(req.getContextPath() + "/login?expired");
 					}
 					else {
-						forbidden(res, json);
+						// through the error page: a person's browser gets a page of the layout, anyone else problem+json
+						res.sendError(HttpStatus.FORBIDDEN.value());
 					}
 				}));
 		return http.build();
+	}
+
+	/**
+	 * The API chain's requests: the API, the actuator, the OpenAPI description and UI — by the decoded path, as MVC
+	 * dispatches them — and {@code /error}, except when a screen's request was forwarded there: that one keeps the
+	 * screens' chain, so its error page knows who is signed in.
+	 */
+	static boolean isApiRequest(HttpServletRequest request) {
+		String path = PATHS.getPathWithinApplication(request);
+		if (path.equals("/error")) {
+			Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+			return request.getDispatcherType() != DispatcherType.ERROR || !(original instanceof String uri)
+					|| isApiPath(uri.substring(Math.min(uri.length(), request.getContextPath().length())));
+		}
+		return isApiPath(path);
+	}
+
+	private static boolean isApiPath(String path) {
+		return path.equals("/api") || path.startsWith("/api/") || path.equals("/actuator") || path.startsWith("/actuator/")
+				|| path.equals("/v3/api-docs") || path.startsWith("/v3/api-docs/") || path.equals("/v3/api-docs.yaml")
+				|| path.equals("/swagger-ui.html") || path.startsWith("/swagger-ui/");
 	}
 
 	private static String reason(AuthenticationException ex) {

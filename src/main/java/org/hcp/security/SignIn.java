@@ -81,7 +81,7 @@ class SignIn implements AuthenticationProvider {
 		Caller caller = account.caller();
 		UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(caller, null,
 				caller.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList());
-		signedIn.setDetails(new Details(account.stamp(), account.displayName()));
+		signedIn.setDetails(new Details(account.stamp(), store.nameOf(account)));
 		return signedIn;
 	}
 

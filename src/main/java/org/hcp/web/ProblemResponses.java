@@ -56,13 +56,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
 	@ExceptionHandler(HcpException.class)
-	ResponseEntity<ProblemDetail> domain(HcpException e) {
-		return respond(Problems.toDetail(e), new HttpHeaders());
+	Object domain(HcpException e, HttpServletRequest request) {
+		return answer(Problems.toDetail(e), request);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
-	ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
-		return respond(HttpStatus.FORBIDDEN, "FORBIDDEN", Bilingual.of("无权执行此操作", "Not allowed for this account"), List.of());
+	Object denied(AccessDeniedException e, HttpServletRequest request) {
+		return answer(Problems.detail(HttpStatus.FORBIDDEN, "FORBIDDEN", Bilingual.of("无权执行此操作", "Not allowed for this account"),
+				List.of()), request);
 	}
 
 	/** A multipart body that cannot be parsed (no boundary …) is the client's mistake; no endpoint takes one anyway. */
@@ -98,24 +99,32 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	 * have had (409); a value the database cannot take (SQLSTATE class 22: too long, a NUL character …) is a 422.
 	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
-	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
+	Object integrity(DataIntegrityViolationException e, HttpServletRequest request) {
 		String state = e.getMostSpecificCause() instanceof java.sql.SQLException sql ? sql.getSQLState() : null;
 		log.info("Refused by the database ({}): {}", state, e.getMostSpecificCause().getClass().getSimpleName());
 		if (state != null && state.startsWith("22")) {
-			return respond(HttpStatus.UNPROCESSABLE_CONTENT, "INVALID_VALUE",
+			return answer(Problems.detail(HttpStatus.UNPROCESSABLE_CONTENT, "INVALID_VALUE",
 					Bilingual.of("某个字段的值过长或含有不允许的字符，未保存", "A value is too long or holds a character that is not allowed; nothing was saved"),
-					List.of());
+					List.of()), request);
 		}
-		return respond(HttpStatus.CONFLICT, "CONFLICT",
-				Bilingual.of("与已有数据冲突，未保存", "Conflicts with stored data; nothing was saved"), List.of());
+		return answer(Problems.detail(HttpStatus.CONFLICT, "CONFLICT",
+				Bilingual.of("与已有数据冲突，未保存", "Conflicts with stored data; nothing was saved"), List.of()), request);
 	}
 
 	/** Whatever nobody foresaw: a 500 whose error id is in the body and, with the cause, in the log. */
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+	Object unexpected(Exception e, HttpServletRequest request) {
 		ProblemDetail detail = StatusProblems.of(500);
 		log.error("Unexpected failure, errorId {} on {} {}", detail.getProperties().get("errorId"), request.getMethod(),
 				request.getRequestURI(), e);
+		return answer(detail, request);
+	}
+
+	/** A page of the layout for a person on a screen ({@link ScreenPages}), problem+json for everyone else. */
+	private static Object answer(ProblemDetail detail, HttpServletRequest request) {
+		if (ScreenPages.wanted(request, ScreenPages.pathOf(request))) {
+			return ScreenPages.of(detail);
+		}
 		return respond(detail, new HttpHeaders());
 	}
 

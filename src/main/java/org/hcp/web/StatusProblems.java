@@ -21,7 +21,8 @@ final class StatusProblems {
 
 	private static final Map<Integer, Text> KNOWN = Map.ofEntries(
 			entry(400, "BAD_REQUEST", "请求格式不正确（路径、参数或请求头）", "The request is malformed (path, parameters or headers)"),
-			entry(401, "UNAUTHENTICATED", "需要有效的 X-Api-Key 请求头", "A valid X-Api-Key header is required"),
+			entry(401, "UNAUTHENTICATED", "需要有效的 X-Api-Key 请求头，或人员账号的 HTTP Basic 登录名和密码",
+					"A valid X-Api-Key header is required, or a person's login and password by HTTP Basic"),
 			entry(403, "FORBIDDEN", "本账号无权访问此资源", "This account may not access this resource"),
 			entry(404, "NOT_FOUND", "资源不存在", "No such resource"),
 			entry(405, "METHOD_NOT_ALLOWED", "此地址不支持该请求方法", "This method is not allowed here"),

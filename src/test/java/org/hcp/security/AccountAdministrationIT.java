@@ -23,9 +23,10 @@ class AccountAdministrationIT extends ServiceFixtures {
 	@Test
 	void mobile_is_stored_encrypted_and_masked_in_the_list() {
 		String mobile = randomMobile();
-		People.Person staff = people.with(Role.STAFF).region(hall().region()).staff(hall().staffNo()).mobile(mobile).create();
+		People.Person staff = people.with(Role.STAFF).region(hall().region()).staff(hall().staffNo()).mobile(mobile)
+			.displayName("欧阳娜娜").create();
 		String row = jdbc.sql("select t::text from sec_user t where id = ?").param(staff.id()).query(String.class).single();
-		assertThat(row).doesNotContain(mobile).doesNotContain(mobile.substring(3));
+		assertThat(row).doesNotContain(mobile).doesNotContain(mobile.substring(3)).doesNotContain("欧阳娜娜").contains("欧***");
 		assertThat(jdbc.sql("select mobile_hash is not null and length(mobile_enc) > 11 from sec_user where id = ?")
 			.param(staff.id()).query(Boolean.class).single()).isTrue();
 
@@ -33,13 +34,16 @@ class AccountAdministrationIT extends ServiceFixtures {
 		assertThat(list.status()).isEqualTo(200);
 		assertThat(list.text()).doesNotContain(mobile).contains(mobile.substring(0, 3) + "****" + mobile.substring(7));
 		assertThat(list.json().path("accounts").get(0).path("login").asString()).isEqualTo(staff.login());
-		assertThat(list.text()).doesNotContain("password").doesNotContain("{bcrypt}");
+		assertThat(list.text()).doesNotContain("password").doesNotContain("{bcrypt}").doesNotContain("欧阳娜娜")
+			.contains("欧***");
 		assertThat(admin.get("/api/v1/admin/users/" + staff.id()).text()).doesNotContain(mobile);
 
 		People.Session screen = people.admin().signIn();
 		People.Page page = screen.get("/app/admin/users?login=" + staff.login());
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.text()).contains(staff.login()).doesNotContain(mobile).contains(mobile.substring(7));
+		assertThat(page.text()).contains(staff.login()).doesNotContain(mobile).contains(mobile.substring(7))
+			.doesNotContain("欧阳娜娜").contains("欧***");
+		assertThat(staff.signIn().get("/app").text()).as("a person sees their own name").contains("欧阳娜娜");
 	}
 
 	@Test

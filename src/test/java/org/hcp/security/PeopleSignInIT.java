@@ -69,7 +69,11 @@ class PeopleSignInIT extends ServiceFixtures {
 	@Test
 	void a_person_cannot_reach_app_admin() {
 		People.Session session = people.office(hall().region()).signIn();
-		assertThat(session.get("/app/admin/users").status()).isEqualTo(403);
+		People.Page refused = session.get("/app/admin/users");
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.contentType()).as("a person's browser gets a page").startsWith("text/html");
+		assertThat(refused.text()).contains("无权访问").as("the layout knows who is signed in").contains("/app/orders/ledger");
+		assertThat(session.post("/app/admin/users", java.util.Map.of("login", "x")).status()).isEqualTo(403);
 		People.Session admin = people.admin().signIn();
 		assertThat(admin.get("/app/admin/users").status()).as("admins pass the URL rule").isNotIn(302, 403);
 	}

@@ -107,7 +107,7 @@ class FuzzIT extends ServiceFixtures {
 			if (response.status() >= 500) {
 				failures.computeIfAbsent("5xx " + attempt.label(), k -> new ArrayList<>()).add(attempt + " -> " + response);
 			}
-			else if (response.status() >= 400 && !response.isProblem()) {
+			else if (response.status() >= 400 && !response.isProblem() && !screenPage(attempt, response)) {
 				failures.computeIfAbsent("not problem+json " + attempt.label(), k -> new ArrayList<>())
 					.add(attempt + " -> " + response);
 			}
@@ -120,6 +120,17 @@ class FuzzIT extends ServiceFixtures {
 			.append("\n    e.g. ").append(examples.get(0)));
 		assertThat(sent).isGreaterThanOrEqualTo(1_000);
 		assertThat(failures).as("seed %d:%s", SEED, report).isEmpty();
+	}
+
+	/**
+	 * A screen's refusal may be a page of the layout when the request asked for HTML (a person's browser); the API
+	 * always answers problem+json.
+	 */
+	private static boolean screenPage(Attempt attempt, RawHttp.Response response) {
+		String accept = attempt.headers().getOrDefault("Accept", "");
+		boolean screen = !attempt.target().startsWith("/api") && !attempt.target().startsWith("/actuator")
+				&& !attempt.target().startsWith("/v3/") && !attempt.target().startsWith("/swagger-ui");
+		return screen && accept != null && accept.contains("text/html") && response.contentType().startsWith("text/html");
 	}
 
 	/** Every mapped endpoint and HTTP method, plus the health endpoint of the actuator. */

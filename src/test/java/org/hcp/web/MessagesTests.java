@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /** Every visible string of the pages comes from messages*.properties, in Chinese and in English. */
 class MessagesTests {
@@ -32,16 +34,24 @@ class MessagesTests {
 			.containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
 	}
 
+	/** Every template of every module, not only the start page: a screen with hard-coded text fails here. */
 	@Test
 	void every_message_a_page_uses_exists_and_no_text_is_hard_coded() throws IOException {
-		String page = new ClassPathResource("templates/home.html").getContentAsString(StandardCharsets.UTF_8);
-		Set<String> used = new TreeSet<>();
-		Matcher m = Pattern.compile("#\\{([\\w.]+)}").matcher(page);
-		while (m.find()) {
-			used.add(m.group(1));
+		Resource[] templates = new PathMatchingResourcePatternResolver().getResources("classpath*:templates/**/*.html");
+		assertThat(templates).isNotEmpty();
+		Set<String> keys = load("messages.properties").stringPropertyNames();
+		for (Resource template : templates) {
+			String page = template.getContentAsString(StandardCharsets.UTF_8);
+			Set<String> used = new TreeSet<>();
+			Matcher m = Pattern.compile("#\\{([\\w.]+)}").matcher(page);
+			while (m.find()) {
+				used.add(m.group(1));
+			}
+			assertThat(keys).as(template.getFilename() + " uses messages that do not exist").containsAll(used);
+			String withoutComments = page.replaceAll("(?s)<!--.*?-->", "");
+			String withoutPlaceholders = withoutComments.replaceAll("(?s)<([a-z0-9]+)([^>]*th:text=[^>]*)>[^<]*</\\1>", "");
+			assertThat(withoutPlaceholders).as("text outside th:text in " + template.getFilename())
+				.doesNotContainPattern("\\p{IsHan}");
 		}
-		assertThat(load("messages.properties").stringPropertyNames()).containsAll(used);
-		String withoutPlaceholders = page.replaceAll("(?s)<([a-z0-9]+)([^>]*th:text=[^>]*)>[^<]*</\\1>", "");
-		assertThat(withoutPlaceholders).as("text outside th:text").doesNotContainPattern("\\p{IsHan}");
 	}
 }
