@@ -14,13 +14,13 @@ import org.springframework.util.unit.DataSize;
  * @param profiles the rule profiles by code: verify, rectify and revisit terms
  * @param escalateAfter working days a step may stay overdue before the office is asked to supervise (督办)
  * @param callAttemptsBeforeUnreachable recorded call attempts before a revisit may be "unreachable"
- * @param evidenceMaxSize the largest evidence file
+ * @param evidenceMaxSize the largest evidence file (no larger than spring.servlet.multipart.max-file-size)
  * @param statusLinkBase what the rater's status link starts with (e.g. https://hcp.example.gov.cn); the path is /r/{token}
  */
 @ConfigurationProperties("hcp.rectification")
 record RectificationProperties(@DefaultValue("standard") String defaultProfile, Map<String, Profile> profiles,
 		@DefaultValue("3") int escalateAfter, @DefaultValue("3") int callAttemptsBeforeUnreachable,
-		@DefaultValue("10MB") DataSize evidenceMaxSize, @DefaultValue("") String statusLinkBase) {
+		@DefaultValue("1MB") DataSize evidenceMaxSize, @DefaultValue("") String statusLinkBase) {
 
 	RectificationProperties {
 		profiles = profiles == null || profiles.isEmpty() ? Map.of("standard", Profile.STANDARD) : profiles;
