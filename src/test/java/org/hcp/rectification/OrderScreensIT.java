@@ -356,6 +356,9 @@ class OrderScreensIT extends WorkOrderFixtures {
 		}
 		rater.get("/r/" + "x".repeat(43));
 		assertThat(rater.post("/r/" + "x".repeat(43), Map.of("answer", "SATISFIED")).status()).isEqualTo(404);
+		var asked = anonymous.get("/r/" + "x".repeat(43));
+		assertThat(asked.status()).isEqualTo(404);
+		assertThat(asked.contentType()).as("without asking for HTML: the one problem shape").startsWith("application/problem+json");
 	}
 
 	// ---------------------------------------------------------------------------------------------- helpers
