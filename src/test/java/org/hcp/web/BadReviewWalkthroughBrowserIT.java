@@ -206,6 +206,12 @@ class BadReviewWalkthroughBrowserIT extends ServiceFixtures {
 				"rater-answer", "reveal-mobile", "revisit", "close");
 		page("office-closed");
 		phone("office-closed");
+		open("/app/orders/" + id + "?lang=en");
+		assertThat(text(By.id("order-state"))).isEqualTo("Closed");
+		assertThat(text(By.id("timeline-heading"))).startsWith("Timeline");
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+		page("office-closed-english");
+		open("/app/orders/" + id + "?lang=zh-CN");
 		open("/app/orders/ledger?state=CLOSED&department=" + hall().department());
 		assertThat(browser.findElement(By.id("ledger-" + id)).getText()).contains("已销号");
 		page("office-ledger");
