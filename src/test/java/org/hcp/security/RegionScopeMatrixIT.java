@@ -170,6 +170,7 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 		undecided.removeAll(PEOPLE_PROBED_NOTICES.keySet());
 		undecided.removeAll(WORK_ORDERS_PROBED_WITH_PEOPLE);
 		undecided.removeAll(APPEALS_PROBED_WITH_PEOPLE);
+		undecided.removeAll(WORK_ORDER_SCREENS.keySet());
 		assertThat(undecided).as("endpoints in no list of the region-scope matrix: probe them or list them").isEmpty();
 		assertThat(endpoints()).as("every probed or listed endpoint is still mapped").containsAll(probed)
 			.containsAll(ADMIN_ONLY.keySet());
@@ -845,5 +846,162 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 		}
 		counts.put("decided", jdbc.sql("select count(*) from apl_appeal where state <> 'PENDING'").query(Long.class).single());
 		return counts;
+	}
+	// screens of work orders: the same people signed in on the screens (session and CSRF), each page and form probed
+	// with a person of region A and then the same role in region B, on orders opened by bad ratings in region B.
+
+	/** The screens of work orders: each probed below, or keyed by something other than region (with the reason). */
+	private static final Map<String, String> WORK_ORDER_SCREENS = Map.ofEntries(
+			Map.entry("GET /app/orders", "probed: region A's work queues show nothing of region B"),
+			Map.entry("GET /app/orders/ledger", "probed"), Map.entry("GET /app/orders/ledger.xlsx", "probed"),
+			Map.entry("GET /app/orders/{id}", "probed"), Map.entry("GET /app/orders/{id}/evidence/{evidenceId}", "probed"),
+			Map.entry("POST /app/orders/{id}/dispatch", "probed"), Map.entry("POST /app/orders/{id}/invalidate", "probed"),
+			Map.entry("POST /app/orders/{id}/verify", "probed"), Map.entry("POST /app/orders/{id}/evidence", "probed"),
+			Map.entry("POST /app/orders/{id}/rectify-at-once", "probed"),
+			Map.entry("POST /app/orders/{id}/ledger-entry", "probed"), Map.entry("POST /app/orders/{id}/rectify", "probed"),
+			Map.entry("POST /app/orders/{id}/extension", "probed"),
+			Map.entry("POST /app/orders/{id}/extension/approve", "probed"),
+			Map.entry("POST /app/orders/{id}/extension/refuse", "probed"),
+			Map.entry("POST /app/orders/{id}/unrectifiable", "probed"),
+			Map.entry("POST /app/orders/{id}/unrectifiable/approve", "probed"),
+			Map.entry("POST /app/orders/{id}/unrectifiable/return", "probed"),
+			Map.entry("POST /app/orders/{id}/reply", "probed"), Map.entry("POST /app/orders/{id}/call-attempts", "probed"),
+			Map.entry("POST /app/orders/{id}/rater-mobile", "probed"), Map.entry("POST /app/orders/{id}/revisit", "probed"),
+			Map.entry("POST /app/orders/{id}/close", "probed"),
+			Map.entry("GET /r/{token}", "not regional: the rater's status page, keyed by the reply's unguessable token"),
+			Map.entry("POST /r/{token}", "not regional: the rater's answer, keyed by the reply's unguessable token"));
+
+	@Test
+	void work_order_screens_refuse_the_people_of_another_region() {
+		int status = admin.post("/api/v1/catalog/regions", Map.of("code", REGION_A + "000000", "name", "测试县乙")).status();
+		assertThat(status).isIn(201, 409);
+		org.hcp.support.People people = new org.hcp.support.People(port);
+		String regionA = REGION_A + "000000";
+		ScreenPeople a = new ScreenPeople(people.hotline(regionA).signIn(),
+				people.department(regionA, newDepartment(regionA)).signIn(), people.office(regionA).signIn());
+		ScreenPeople b = new ScreenPeople(people.hotline(hall().region()).signIn(),
+				people.department(hall().region(), hall().department()).signIn(), people.office(hall().region()).signIn());
+		Set<String> probed = new TreeSet<>();
+
+		long main = badlyRatedOrder();
+		String orderNo = admin.get("/api/v1/work-orders/" + main).json().path("order").path("orderNo").asString();
+		String o = "/app/orders/" + main;
+		// the lists: region A's person sees none of it (no region filter) or is refused (region B's filter)
+		long received = admin.get("/api/v1/work-orders?state=RECEIVED&region=" + REGION_B + "&size=1").json().path("total").asLong();
+		String lastPage = "/app/orders?queue=first-check&page=" + (received - 1) / 50;
+		assertThat(a.hotline().get(lastPage).text()).doesNotContain(orderNo).doesNotContain(hall().department());
+		assertThat(b.hotline().get(lastPage).text()).contains(orderNo);
+		probed.add("GET /app/orders");
+		probedScreen(probed, "GET /app/orders/ledger", a.office(), b.office(), "GET",
+				"/app/orders/ledger?state=RECEIVED&region=" + REGION_B, Map::of);
+		assertThat(a.office().get("/app/orders/ledger?state=RECEIVED").text()).doesNotContain(orderNo);
+		assertThat(b.office().get("/app/orders/ledger?state=RECEIVED&region=" + REGION_B).text()).contains(orderNo);
+		probedScreen(probed, "GET /app/orders/ledger.xlsx", a.office(), b.office(), "GET",
+				"/app/orders/ledger.xlsx?region=" + REGION_B, Map::of);
+		probedScreen(probed, "GET /app/orders/{id}", a.hotline(), b.hotline(), "GET", o, Map::of);
+		probedScreen(probed, "POST /app/orders/{id}/dispatch", a.hotline(), b.hotline(), "POST", o + "/dispatch",
+				() -> Map.of("version", String.valueOf(versionOf(main))));
+		probedScreen(probed, "POST /app/orders/{id}/verify", a.department(), b.department(), "POST", o + "/verify",
+				() -> Map.of("version", String.valueOf(versionOf(main)), "contacted", "评价人", "contactMethod", "电话",
+						"findings", "属实"));
+		probedScreen(probed, "POST /app/orders/{id}/evidence", a.department(), b.department(), "MULTIPART",
+				o + "/evidence", Map::of);
+		long evidenceId = admin.get("/api/v1/work-orders/" + main).json().path("evidence").get(0).path("id").asLong();
+		probedScreen(probed, "GET /app/orders/{id}/evidence/{evidenceId}", a.office(), b.office(), "GET",
+				o + "/evidence/" + evidenceId, Map::of);
+		probedScreen(probed, "POST /app/orders/{id}/rectify-at-once", a.department(), b.department(), "POST",
+				o + "/rectify-at-once", () -> Map.of("version", String.valueOf(versionOf(main)), "evidence", "已整改",
+						"files", String.valueOf(evidenceId)));
+		probedScreen(probed, "POST /app/orders/{id}/reply", a.department(), b.department(), "POST", o + "/reply",
+				() -> Map.of("version", String.valueOf(versionOf(main)), "text", "已整改，感谢监督"));
+		probedScreen(probed, "POST /app/orders/{id}/call-attempts", a.hotline(), b.hotline(), "POST",
+				o + "/call-attempts", () -> Map.of("note", "无人接听"));
+		probedScreen(probed, "POST /app/orders/{id}/rater-mobile", a.hotline(), b.hotline(), "POST",
+				o + "/rater-mobile", Map::of);
+		probedScreen(probed, "POST /app/orders/{id}/revisit", a.hotline(), b.hotline(), "POST", o + "/revisit",
+				() -> Map.of("version", String.valueOf(versionOf(main)), "outcome", "SATISFIED"));
+		probedScreen(probed, "POST /app/orders/{id}/close", a.office(), b.office(), "POST", o + "/close",
+				() -> Map.of("version", String.valueOf(versionOf(main)), "note", "销号"));
+
+		long invalid = badlyRatedOrder();
+		probedScreen(probed, "POST /app/orders/{id}/invalidate", a.hotline(), b.hotline(), "POST",
+				"/app/orders/" + invalid + "/invalidate", () -> Map.of("version", String.valueOf(versionOf(invalid)),
+						"reason", "误评"));
+
+		long ledger = dispatchedAndVerified(b);
+		String l = "/app/orders/" + ledger;
+		String later = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(20).toString();
+		probedScreen(probed, "POST /app/orders/{id}/extension", a.department(), b.department(), "POST", l + "/extension",
+				() -> Map.of("version", String.valueOf(versionOf(ledger)), "newDeadline", later, "reason", "需采购设备"));
+		probedScreen(probed, "POST /app/orders/{id}/extension/refuse", a.office(), b.office(), "POST",
+				l + "/extension/refuse", () -> Map.of("version", String.valueOf(versionOf(ledger)), "reason", "理由不足"));
+		assertThat(b.department().post(l + "/extension", Map.of("version", String.valueOf(versionOf(ledger)),
+				"newDeadline", later, "reason", "需采购设备，已补充说明")).status()).isEqualTo(302);
+		probedScreen(probed, "POST /app/orders/{id}/extension/approve", a.office(), b.office(), "POST",
+				l + "/extension/approve", () -> Map.of("version", String.valueOf(versionOf(ledger)), "reason", "同意"));
+		probedScreen(probed, "POST /app/orders/{id}/ledger-entry", a.department(), b.department(), "POST",
+				l + "/ledger-entry", () -> Map.of("version", String.valueOf(versionOf(ledger)), "plannedBy", later,
+						"plan", "更换设备"));
+		probedScreen(probed, "POST /app/orders/{id}/rectify", a.department(), b.department(), "POST", l + "/rectify",
+				() -> Map.of("version", String.valueOf(versionOf(ledger)), "evidence", "设备已更换"));
+
+		long unrectifiable = dispatchedAndVerified(b);
+		String u = "/app/orders/" + unrectifiable;
+		probedScreen(probed, "POST /app/orders/{id}/unrectifiable", a.department(), b.department(), "POST",
+				u + "/unrectifiable", () -> Map.of("version", String.valueOf(versionOf(unrectifiable)), "reason", "上位法规定"));
+		probedScreen(probed, "POST /app/orders/{id}/unrectifiable/return", a.office(), b.office(), "POST",
+				u + "/unrectifiable/return", () -> Map.of("version", String.valueOf(versionOf(unrectifiable)),
+						"reason", "可先优化告知"));
+		assertThat(b.department().post(u + "/unrectifiable", Map.of("version", String.valueOf(versionOf(unrectifiable)),
+				"reason", "上位法规定")).status()).isEqualTo(302);
+		probedScreen(probed, "POST /app/orders/{id}/unrectifiable/approve", a.office(), b.office(), "POST",
+				u + "/unrectifiable/approve", () -> Map.of("version", String.valueOf(versionOf(unrectifiable)),
+						"reason", "属实"));
+
+		Set<String> expected = new TreeSet<>(WORK_ORDER_SCREENS.keySet());
+		expected.removeIf(e -> e.contains("/r/"));
+		assertThat(probed).containsExactlyInAnyOrderElementsOf(expected);
+	}
+
+	record ScreenPeople(org.hcp.support.People.Session hotline, org.hcp.support.People.Session department,
+			org.hcp.support.People.Session office) {
+	}
+
+	/**
+	 * The person of region A is refused (a page with 403, 404 or 422), sees nothing of region B and leaves nothing;
+	 * the one of region B succeeds (200 or the redirect after a step).
+	 */
+	private void probedScreen(Set<String> probed, String endpoint, org.hcp.support.People.Session a,
+			org.hcp.support.People.Session b, String method, String path,
+			java.util.function.Supplier<Map<String, String>> form) {
+		Map<String, Long> before = workOrderCounts();
+		org.hcp.support.People.Page refused = screenCall(a, method, path, form.get());
+		assertThat(refused.status()).as(endpoint + " by a person of region A: " + refused).isIn(403, 404, 422);
+		assertThat(refused.text()).as(endpoint + " shows region-B data to region A")
+			.doesNotContain(hall().department()).doesNotContain("王五").doesNotContainPattern("id=\"ledger-\\d");
+		assertThat(workOrderCounts()).as(endpoint + " stored something for region A").isEqualTo(before);
+		org.hcp.support.People.Page allowed = screenCall(b, method, path, form.get());
+		assertThat(allowed.status()).as(endpoint + " by a person of region B: " + allowed).isIn(200, 302);
+		assertThat(allowed.text()).as(endpoint + " by a person of region B").doesNotContain("id=\"screen-problem\"");
+		probed.add(endpoint);
+	}
+
+	private static org.hcp.support.People.Page screenCall(org.hcp.support.People.Session session, String method,
+			String path, Map<String, String> form) {
+		return switch (method) {
+			case "GET" -> session.get(path);
+			case "MULTIPART" -> session.upload(path, Map.of(), "file", "e.pdf", "application/pdf",
+					"%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			default -> session.post(path, form);
+		};
+	}
+
+	private long dispatchedAndVerified(ScreenPeople b) {
+		long id = badlyRatedOrder();
+		String o = "/app/orders/" + id;
+		assertThat(b.hotline().post(o + "/dispatch", Map.of("version", String.valueOf(versionOf(id)))).status()).isEqualTo(302);
+		assertThat(b.department().post(o + "/verify", Map.of("version", String.valueOf(versionOf(id)), "contacted", "评价人",
+				"contactMethod", "电话", "findings", "属实")).status()).isEqualTo(302);
+		return id;
 	}
 }
