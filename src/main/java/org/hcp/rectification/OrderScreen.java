@@ -275,7 +275,10 @@ class OrderScreen {
 		Caller caller = Caller.current().orElse(null);
 		model.addAttribute("actions", ScreenActions.of(caller, order));
 		model.addAttribute("appealsLink", caller != null && order.state().isOpen() && (caller.has(Role.OFFICE)
-				|| caller.has(Role.DEPARTMENT) || caller.has(Role.ADMIN)));
+				|| caller.has(Role.ADMIN)));
+		// the rated staff member or their department may appeal a bad review (domain §8); the appeal form checks the rest
+		model.addAttribute("appealForm", caller != null && order.state().isOpen() && order.source() == WorkOrderSource.BAD_REVIEW
+				&& (caller.has(Role.DEPARTMENT) || caller.has(Role.STAFF)));
 		model.addAttribute("outcomes", RevisitOutcome.values());
 		model.addAttribute("today", ChinaTime.dateOf(clock.instant()).toString());
 		if (!model.containsAttribute("draft")) {

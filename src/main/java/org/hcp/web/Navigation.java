@@ -20,7 +20,7 @@ final class Navigation {
 			new Entry("/app", "nav.home", EVERYONE),
 			new Entry("/app/orders", "nav.orders", EnumSet.of(Role.HOTLINE, Role.DEPARTMENT, Role.OFFICE, Role.ASSESSOR, Role.ADMIN)),
 			new Entry("/app/orders/ledger", "nav.ledger", EnumSet.of(Role.OFFICE, Role.ADMIN)),
-			new Entry("/app/appeals", "nav.appeals", EnumSet.of(Role.OFFICE, Role.ADMIN)),
+			new Entry("/app/appeals", "nav.appeals", EnumSet.of(Role.OFFICE, Role.DEPARTMENT, Role.ADMIN)),
 			new Entry("/app/mine", "nav.mine", EnumSet.of(Role.STAFF)),
 			new Entry("/app/supervision", "nav.supervision", EnumSet.of(Role.OFFICE, Role.ASSESSOR, Role.HOTLINE, Role.ADMIN)),
 			new Entry("/app/notices", "nav.notices", EVERYONE),

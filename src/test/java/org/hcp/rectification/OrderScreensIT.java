@@ -212,7 +212,9 @@ class OrderScreensIT extends WorkOrderFixtures {
 		People.Session handler = people().department(hall().region(), hall().department()).signIn();
 		String order = "/app/orders/" + id;
 		assertThat(handler.get("/app/orders").text()).contains("id=\"queue-department\"");
-		assertThat(handler.get(order).text()).contains("id=\"form-verify\"").doesNotContain("id=\"form-dispatch\"");
+		assertThat(handler.get(order).text()).contains("id=\"form-verify\"").doesNotContain("id=\"form-dispatch\"")
+			.as("the department may appeal the bad review from its order page")
+			.contains("id=\"link-appeal-form\"").contains("/app/appeals/new?orderId=" + id);
 		assertThat(handler.post(order + "/verify", Map.of("version", String.valueOf(version(id)), "contacted", "评价人赵六",
 				"contactMethod", "电话", "findings", "等候时间过长属实")).status()).isEqualTo(302);
 
