@@ -61,7 +61,8 @@ class AppealController {
 		return appeals.find(id);
 	}
 
-	@GetMapping("/api/v1/appeals/{id}/evidence/{evidenceId}")
+	@GetMapping(path = "/api/v1/appeals/{id}/evidence/{evidenceId}", produces = { MediaType.IMAGE_PNG_VALUE,
+			MediaType.IMAGE_JPEG_VALUE, MediaType.APPLICATION_PDF_VALUE })
 	@Operation(summary = "One evidence file of an appeal, as stored")
 	ResponseEntity<byte[]> evidence(@PathVariable long id, @PathVariable long evidenceId) {
 		EvidenceFile file = appeals.evidence(id, evidenceId);

@@ -52,7 +52,7 @@ class WorkOrderController {
 		return orders.ledger(new LedgerQuery(region, department, state, from, to, overdue, page, size));
 	}
 
-	@GetMapping(path = "/api/v1/work-orders/export.xlsx")
+	@GetMapping(path = "/api/v1/work-orders/export.xlsx", produces = XLSX)
 	@Operation(summary = "The ledger as an Excel workbook (.xlsx), same filters, personal data masked")
 	ResponseEntity<byte[]> export(@RequestParam(required = false) String region,
 			@RequestParam(required = false) String department, @RequestParam(required = false) WorkOrderState state,
@@ -78,7 +78,8 @@ class WorkOrderController {
 		return orders.timeline(id);
 	}
 
-	@GetMapping("/api/v1/work-orders/{id}/evidence/{evidenceId}")
+	@GetMapping(path = "/api/v1/work-orders/{id}/evidence/{evidenceId}", produces = { MediaType.IMAGE_PNG_VALUE,
+			MediaType.IMAGE_JPEG_VALUE, MediaType.APPLICATION_PDF_VALUE })
 	@Operation(summary = "An evidence file, as the type its content was checked to be")
 	ResponseEntity<byte[]> evidence(@PathVariable long id, @PathVariable long evidenceId) {
 		EvidenceFile file = orders.evidence(id, evidenceId);
