@@ -23,13 +23,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The job {@code work-order-deadlines}: marks every step past its deadline as overdue — once per order, step and
  * round (rct_overdue's key), publishing {@link WorkOrderOverdue} once — and escalates repeated overdue
  * ({@link RepeatedOverdue}) to the office with a 约谈 record, once per order (rct_escalation's key). A paused order
- * (appeal pending) is skipped. Each order is its own transaction; running again as of the same instant does nothing.
+ * (appeal pending) is skipped. Orders are handled in chunks of 200 per transaction; running again as of the same
+ * instant does nothing.
  */
 @Component
 class OverdueDeadlines implements Job {
 
 	private static final Logger log = LoggerFactory.getLogger(OverdueDeadlines.class);
-	private static final int PAGE = 500;
+	private static final int CHUNK = 200;
 
 	private final JdbcClient jdbc;
 	private final WorkOrderRepository orders;
@@ -66,25 +67,54 @@ class OverdueDeadlines implements Job {
 		int marked = 0;
 		int escalated = 0;
 		int skipped = 0;
-		for (Long id : due(asOf)) {
-			Outcome outcome = perOrder.execute(tx -> mark(id, asOf));
-			marked += outcome.marked ? 1 : 0;
-			escalated += outcome.escalated ? 1 : 0;
+		for (List<Long> chunk : chunks(due(asOf))) {
+			for (Outcome outcome : inChunk(chunk, id -> mark(id, asOf))) {
+				marked += outcome.marked ? 1 : 0;
+				escalated += outcome.escalated ? 1 : 0;
+			}
 		}
-		for (Long id : stillOverdue()) {
+		for (List<Long> chunk : chunks(stillOverdue())) {
+			List<Boolean> done;
 			try {
-				escalated += Boolean.TRUE.equals(perOrder.execute(tx -> escalateIfStillOverdue(id, asOf))) ? 1 : 0;
+				done = inChunk(chunk, id -> escalateIfStillOverdue(id, asOf));
 			}
 			catch (CalendarYearMissing e) {
-				skipped++;
-				log.error("Work order {} is overdue but its escalation date falls in {}, which the calendar lacks", id, e.year());
+				// one order of the chunk has a date the calendar lacks: the others one by one, that one reported
+				done = new java.util.ArrayList<>();
+				for (Long id : chunk) {
+					try {
+						done.add(perOrder.execute(tx -> escalateIfStillOverdue(id, asOf)));
+					}
+					catch (CalendarYearMissing missing) {
+						skipped++;
+						log.error("Work order {} is overdue but its escalation date falls in {}, which the calendar lacks", id,
+								missing.year());
+					}
+				}
 			}
+			escalated += (int) done.stream().filter(Boolean.TRUE::equals).count();
 		}
 		Map<String, Object> report = new LinkedHashMap<>();
 		report.put("markedOverdue", marked);
 		report.put("escalated", escalated);
 		report.put("skippedForMissingCalendar", skipped);
 		return report;
+	}
+
+	/**
+	 * Orders are marked in chunks, one transaction per chunk: each order's step stays exactly-once by its unique key,
+	 * and a commit per order (an fsync each) would make the job over a large ledger take minutes.
+	 */
+	private <T> List<T> inChunk(List<Long> chunk, java.util.function.LongFunction<T> step) {
+		return perOrder.execute(tx -> chunk.stream().map(step::apply).toList());
+	}
+
+	private static List<List<Long>> chunks(List<Long> ids) {
+		List<List<Long>> chunks = new java.util.ArrayList<>();
+		for (int i = 0; i < ids.size(); i += CHUNK) {
+			chunks.add(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
+		}
+		return chunks;
 	}
 
 	private record Outcome(boolean marked, boolean escalated) {

@@ -52,6 +52,8 @@ public final class Bench {
 	static final int PHASE_SECONDS = Integer.getInteger("bench.phaseSeconds", 15);
 	/** Work orders opened, dispatched, put through the deadline job and walked to 销号 (issue 6). */
 	static final int ORDERS = Integer.getInteger("bench.orders", 100_000);
+	/** In (e'), one rating in this many is a 1-star one (a conservative share: published bad-review rates are far lower). */
+	static final int BAD_SHARE = Integer.getInteger("bench.badShare", 10);
 	static final boolean PROFILE = Boolean.getBoolean("bench.profile");
 	static final Path WORK = Path.of(System.getProperty("bench.dir", "target/bench"));
 
@@ -94,7 +96,7 @@ public final class Bench {
 	private static Results measure(ServerProcess server, Connection db) throws Exception {
 		Results r = new Results();
 		BenchData data = new BenchData();
-		int cases = WARM_UP + BATCH_SIZE + 3 * SINGLE + BATCHES * BATCH_SIZE + ORDERS;
+		int cases = WARM_UP + BATCH_SIZE + 4 * SINGLE + BATCHES * BATCH_SIZE + ORDERS;
 		try (PlainHttp admin = new PlainHttp("127.0.0.1", server.port, KEY)) {
 			data.importCatalog(admin);
 		}
@@ -163,6 +165,11 @@ public final class Bench {
 		r.singleBad = phase(server, () -> load.singleRatings(data, SINGLE, THREADS, 1, "101"), 1);
 		r.singleBadDrain = orders.awaitOrders(before + r.singleBad.count(), start).toMillis() / 1000.0 - r.singleBad.seconds();
 		long opened = orders.count("select count(*) from rct_work_order");
+		log("(e') single ratings, one in " + BAD_SHARE + " a 1-star one that opens a work order");
+		start = Instant.now();
+		r.singleMixed = phase(server, () -> load.mixedRatings(data, SINGLE, THREADS, BAD_SHARE), 1);
+		orders.awaitOrders(opened + r.singleMixed.count() / BAD_SHARE, start);
+		opened = orders.count("select count(*) from rct_work_order");
 		int batches = Math.max(1, ORDERS / BATCH_SIZE);
 		log("(w) " + batches * BATCH_SIZE + " work orders from exchange arrays of 1-star records");
 		Instant openStart = Instant.now();

@@ -33,6 +33,15 @@ final class Load {
 		return singleRatings(data, count, threads, 5, "501");
 	}
 
+	/** Single portal ratings where every {@code nth} is a 1-star one (opening a work order) and the rest 5-star. */
+	Bench.Measured mixedRatings(BenchData data, int count, int threads, int nth) throws Exception {
+		java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
+		return Bench.run(count, threads, budget -> requests(budget, client -> {
+			boolean bad = sent.incrementAndGet() % nth == 0;
+			post(client, "/api/v1/evaluations", bad ? data.ratingJson(data.nextCase(), 1, "101") : data.ratingJson(data.nextCase()));
+		}));
+	}
+
 	/** Single portal ratings of {@code level} stars; a bad one opens a work order after its commit. */
 	Bench.Measured singleRatings(BenchData data, int count, int threads, int level, String indicator) throws Exception {
 		return Bench.run(count, threads, budget -> requests(budget, client -> {

@@ -19,6 +19,7 @@ final class Results {
 	Bench.Phase batch;
 	Bench.Phase services;
 	Bench.Phase singleBad;
+	Bench.Phase singleMixed;
 	double singleBadDrain;
 	Bench.Phase ordersOpened;
 	Bench.Phase ordersDispatched;
@@ -53,6 +54,7 @@ final class Results {
 		line(out, "(d)     exchange service records, arrays of " + Bench.SERVICE_SIZE, services);
 		line(out, "(e)     single 1-star rating, each opening a work order", singleBad);
 		out.append(String.format(Locale.ROOT, "        the last of (e)'s work orders open %.1f s after the last rating%n", singleBadDrain));
+		line(out, "(e')    single ratings, 1 in " + Bench.BAD_SHARE + " a 1-star one", singleMixed);
 		line(out, "(w)     work orders opened from 1-star exchange arrays", ordersOpened);
 		line(out, "(w)     first check (dispatch), one request per order", ordersDispatched);
 		out.append(String.format(Locale.ROOT, "        deadline job over %d dispatched orders: %.1f s (overdue), %.1f s (escalation)%n",
@@ -60,7 +62,9 @@ final class Results {
 		out.append("          ").append(overdueReport).append('\n').append("          ").append(escalationReport).append('\n');
 		line(out, "(w)     walked to 销号: 5 requests per order", ordersClosed);
 		out.append('\n').append("targets:\n");
-		target(out, String.format(Locale.ROOT, "e/a = %.1f %% (1-star with work orders vs 5-star)", 100 * singleBad.perSecond()
+		target(out, String.format(Locale.ROOT, "e'/a = %.1f %% (1 in %d opening a work order)", 100 * singleMixed.perSecond()
+				/ single.perSecond(), Bench.BAD_SHARE), ">= 90 %", singleMixed.perSecond() >= 0.9 * single.perSecond());
+		target(out, String.format(Locale.ROOT, "e/a = %.1f %% (worst case: every rating opens one)", 100 * singleBad.perSecond()
 				/ single.perSecond()), ">= 90 %", singleBad.perSecond() >= 0.9 * single.perSecond());
 		target(out, String.format(Locale.ROOT, "a/c = %.1f %% (floor/c = %.1f %%)", 100 * single.perSecond() / raw.perSecond(),
 				100 * floor.perSecond() / raw.perSecond()), ">= 40 %", single.perSecond() >= TARGET_A_OF_C * raw.perSecond());
