@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.hcp.support.People;
+import org.hcp.support.Chromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import tools.jackson.databind.JsonNode;
@@ -32,18 +31,7 @@ class SupervisionBrowserIT extends SupervisionFixtures {
 
 	@BeforeEach
 	void openBrowser() throws Exception {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(System.getProperty("hcp.chromium", "/usr/bin/chromium"));
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--lang=zh-CN", "--window-size=1366,768",
-				"--user-data-dir=" + Files.createTempDirectory("hcp-chromium"));
-		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(Path.of(System.getProperty("hcp.chromedriver", "/usr/bin/chromedriver")).toFile())
-			.build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		browser = Chromium.start(1366, 768);
 	}
 
 	@AfterEach

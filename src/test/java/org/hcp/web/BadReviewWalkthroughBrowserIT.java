@@ -17,6 +17,7 @@ import java.util.Map;
 import org.hcp.rectification.ScreenStatusLinks;
 import org.hcp.support.People;
 import org.hcp.support.ServiceFixtures;
+import org.hcp.support.Chromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -59,19 +58,7 @@ class BadReviewWalkthroughBrowserIT extends ServiceFixtures {
 
 	@BeforeEach
 	void openBrowser() throws Exception {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(System.getProperty("hcp.chromium", "/usr/bin/chromium"));
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--lang=zh-CN", "--window-size=1366,768", "--hide-scrollbars",
-				"--user-data-dir=" + Files.createTempDirectory("hcp-chromium"));
-		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(Path.of(System.getProperty("hcp.chromedriver", "/usr/bin/chromedriver")).toFile())
-			.build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-		browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+		browser = Chromium.start(1366, 768, "--hide-scrollbars");
 		browser.manage().window().setSize(OFFICE_SCREEN);
 		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 		base = "http://127.0.0.1:" + port;

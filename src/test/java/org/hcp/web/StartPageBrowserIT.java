@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.hcp.support.ApiTest;
+import org.hcp.support.Chromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /** The start page in a real browser (Debian chromium + chromedriver; run by the browser profile). */
 class StartPageBrowserIT extends ApiTest {
@@ -23,18 +21,7 @@ class StartPageBrowserIT extends ApiTest {
 
 	@BeforeEach
 	void openBrowser() throws Exception {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(System.getProperty("hcp.chromium", "/usr/bin/chromium"));
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--lang=zh-CN", "--window-size=1280,900",
-				"--user-data-dir=" + Files.createTempDirectory("hcp-chromium"));
-		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(Path.of(System.getProperty("hcp.chromedriver", "/usr/bin/chromedriver")).toFile())
-			.build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		browser = Chromium.start(1280, 900);
 	}
 
 	@AfterEach
