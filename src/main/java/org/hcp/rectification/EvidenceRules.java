@@ -1,7 +1,6 @@
 package org.hcp.rectification;
 
-import java.util.Arrays;
-
+import org.hcp.shared.FileType;
 import org.hcp.shared.HcpException;
 import org.springframework.util.unit.DataSize;
 
@@ -10,10 +9,6 @@ import org.springframework.util.unit.DataSize;
  * declared type — and no larger than the configured size ({@code hcp.rectification.evidence-max-size}).
  */
 record EvidenceRules(DataSize maxSize) {
-
-	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A };
-	private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
-	private static final byte[] PDF = { '%', 'P', 'D', 'F', '-' };
 
 	/** The content type the bytes really are; 422 when they are none of the allowed, too large or empty. */
 	String check(byte[] content) {
@@ -24,17 +19,9 @@ record EvidenceRules(DataSize maxSize) {
 			throw HcpException.invalid("file", "FILE_TOO_LARGE", "文件不能超过 " + maxSize.toMegabytes() + "MB",
 					"The file is larger than " + maxSize.toMegabytes() + " MB");
 		}
-		if (startsWith(content, PNG)) {
-			return "image/png";
-		}
-		if (startsWith(content, JPEG)) {
-			return "image/jpeg";
-		}
-		if (startsWith(content, PDF)) {
-			return "application/pdf";
-		}
-		throw HcpException.invalid("file", "FILE_TYPE_NOT_ALLOWED", "只接受 PNG、JPEG 图片或 PDF 文件（按文件内容判断）",
-				"Only PNG or JPEG images and PDF files are accepted (judged by the content)");
+		return FileType.of(content).map(FileType::contentType).orElseThrow(() -> HcpException.invalid("file",
+				"FILE_TYPE_NOT_ALLOWED", "只接受 PNG、JPEG 图片或 PDF 文件（按文件内容判断）",
+				"Only PNG or JPEG images and PDF files are accepted (judged by the content)"));
 	}
 
 	/** A file name safe to store and to send back in a header: no path, no control or quoting characters. */
@@ -45,9 +32,5 @@ record EvidenceRules(DataSize maxSize) {
 			return "evidence";
 		}
 		return cleaned.length() > 200 ? cleaned.substring(cleaned.length() - 200) : cleaned;
-	}
-
-	private static boolean startsWith(byte[] content, byte[] magic) {
-		return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
 	}
 }
