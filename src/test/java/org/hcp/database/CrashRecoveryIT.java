@@ -154,7 +154,7 @@ class CrashRecoveryIT {
 					String projectNo = "CRASH" + thread + "X" + i + "X" + System.nanoTime();
 					try {
 						if (post(app, "/api/exchange/v1/services", service(projectNo)) == 201
-								&& post(app, "/api/exchange/v1/evaluations", evaluation(projectNo)) == 201) {
+								&& post(app, "/api/exchange/v1/evaluations", evaluation(projectNo, bad(projectNo))) == 201) {
 							acknowledged.add(projectNo);
 						}
 					}
@@ -194,7 +194,7 @@ class CrashRecoveryIT {
 		for (String projectNo : acknowledged) {
 			checks.add(threads.submit(() -> {
 				HttpResponse<String> reply = send(request(app, "/api/exchange/v1/evaluations?projectNo=" + projectNo));
-				if (reply.statusCode() != 200 || !reply.body().contains("\"satisfaction\":5")) {
+				if (reply.statusCode() != 200 || !reply.body().contains("\"satisfaction\":" + (bad(projectNo) ? 1 : 5))) {
 					missing.add(projectNo);
 				}
 				return null;
@@ -205,6 +205,38 @@ class CrashRecoveryIT {
 		}
 		threads.shutdown();
 		assertThat(missing).as("acknowledged ratings missing after the restart (of " + acknowledged.size() + ")")
+			.isEmpty();
+		assertEveryBadRatingHasItsWorkOrder(app, acknowledged);
+	}
+
+	/**
+	 * Not one bad review lost (一个不漏): every acknowledged 1-star rating gets its work order, also when the kill came
+	 * between the rating's commit and the order's opening — the event publication is completed after the restart.
+	 */
+	private void assertEveryBadRatingHasItsWorkOrder(App app, Set<String> acknowledged) throws Exception {
+		Set<String> bad = new java.util.TreeSet<>(acknowledged.stream().filter(CrashRecoveryIT::bad).toList());
+		Set<String> withOrder = new java.util.HashSet<>();
+		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+		while (!withOrder.containsAll(bad) && System.nanoTime() < until) {
+			withOrder.clear();
+			for (int page = 0;; page++) {
+				HttpResponse<String> reply = send(request(app, "/api/v1/work-orders?size=200&page=" + page));
+				assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+				java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"(CRASH[0-9X]+)\"").matcher(reply.body());
+				int found = 0;
+				while (m.find()) {
+					withOrder.add(m.group(1));
+					found++;
+				}
+				if (found == 0) {
+					break;
+				}
+			}
+			Thread.sleep(500);
+		}
+		Set<String> missing = new java.util.TreeSet<>(bad);
+		missing.removeAll(withOrder);
+		assertThat(missing).as("acknowledged bad ratings without a work order after the restart (of " + bad.size() + ")")
 			.isEmpty();
 	}
 
@@ -244,12 +276,18 @@ class CrashRecoveryIT {
 					now.minusHours(2).format(TIME));
 	}
 
-	private static String evaluation(String projectNo) {
+	/** Every other rating is a 1-star one, whose work order opens after the commit. */
+	private static boolean bad(String projectNo) {
+		return (projectNo.hashCode() & 1) == 0;
+	}
+
+	private static String evaluation(String projectNo, boolean bad) {
 		return """
-				{"projectNo":"%s","serviceNumber":1,"pf":4,"satisfaction":5,"evalDetail":"511,512",
+				{"projectNo":"%s","serviceNumber":1,"pf":4,"satisfaction":%s,"evalDetail":"%s",
 				 "writingEvaluation":"","assessTime":"%s","assessNumber":1,"userName":"张三",
 				 "certKey":"110101199003074512","mobile":"13812345678"}"""
-			.formatted(projectNo, LocalDateTime.now(ZoneId.of("Asia/Shanghai")).minusHours(1).format(TIME));
+			.formatted(projectNo, bad ? "1" : "5", bad ? "111" : "511,512",
+					LocalDateTime.now(ZoneId.of("Asia/Shanghai")).minusHours(1).format(TIME));
 	}
 
 	private static Path jar() throws IOException {

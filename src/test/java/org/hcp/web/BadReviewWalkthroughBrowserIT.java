@@ -255,8 +255,25 @@ class BadReviewWalkthroughBrowserIT extends ServiceFixtures {
 	private void submit(String id) {
 		WebElement button = browser.findElement(By.id(id));
 		button.click();
-		wait.until(ExpectedConditions.stalenessOf(button));
+		wait.until(d -> gone(button));
 		wait.until(d -> "complete".equals(browser.executeScript("return document.readyState")));
+	}
+
+	/**
+	 * The element left the document: the page was replaced. While Chromium is swapping the document it may answer
+	 * "node does not belong to the document" instead of a stale-element error; both mean the old page is gone.
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException stale) {
+			return true;
+		}
+		catch (org.openqa.selenium.WebDriverException swapping) {
+			return String.valueOf(swapping.getMessage()).contains("does not belong to the document");
+		}
 	}
 
 	private String text(By by) {
