@@ -92,7 +92,10 @@ class SupervisionBrowserIT extends SupervisionFixtures {
 		browser.findElement(By.id("entry-problem-box")).click();
 		browser.findElement(By.id("entry-submit")).click();
 
-		assertThat(browser.findElement(By.id("entry-order")).getText()).startsWith("已生成整改工单");
+		// the form posts and the page is replaced: wait for the new one rather than race it
+		assertThat(new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.id("entry-order")))
+			.getText()).startsWith("已生成整改工单");
 		assertThat(browser.findElement(By.id("entries")).getText()).contains(description);
 		assertThat(count("""
 				select count(*) from sup_finding f join sup_finding_order o on o.finding_id = f.id

@@ -62,11 +62,12 @@ class SignInBrowserIT extends ServiceFixtures {
 		screenshot("target/app-phone.png");
 
 		browser.findElement(By.linkText("English")).click();
-		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
 		assertThat(browser.findElement(By.id("welcome")).getText()).startsWith("Hello");
 
 		browser.findElement(By.id("logout")).click();
-		assertThat(browser.getCurrentUrl()).contains("/login?logout");
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/login?logout"));
 		browser.get(url("/app"));
 		assertThat(browser.getCurrentUrl()).endsWith("/login");
 	}
