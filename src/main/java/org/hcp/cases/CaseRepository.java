@@ -209,6 +209,17 @@ class CaseRepository {
 			.query(this::collect);
 	}
 
+	/** The applicant's cases by the keyed hash of their mobile, newest first, at most {@code limit}. */
+	List<CaseView> ofApplicantMobile(byte[] mobileHash, int limit) {
+		return new ArrayList<>(jdbc.sql(SELECT + """
+				 where c.id in (select id from cas_case where applicant_mobile_hash = :hash order by id desc limit :limit)
+				order by c.id desc, e.service_no""")
+			.param("hash", mobileHash)
+			.param("limit", limit)
+			.query(this::collect)
+			.values());
+	}
+
 	/** Cases filed together with this one: same batch, item and region. */
 	List<CaseView> batchOf(CaseView c) {
 		return new ArrayList<>(jdbc.sql(SELECT + """

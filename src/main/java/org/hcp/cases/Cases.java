@@ -113,6 +113,14 @@ public class Cases {
 		return repository.completedIn(region, from, until);
 	}
 
+	/**
+	 * The cases whose applicant registered this mobile (by its keyed hash), newest first, at most {@code limit}: what a
+	 * rater who proved the mobile by an SMS code may see of their own. Not scoped by region: the rater is not staff.
+	 */
+	public List<CaseView> ofApplicantMobile(byte[] mobileHash, int limit) {
+		return repository.ofApplicantMobile(mobileHash, limit);
+	}
+
 	/** The applicant's mobile, decrypted, for sending an SMS; never for display. */
 	public Optional<Mobile> applicantMobile(long caseId) {
 		return repository.applicantMobile(caseId);

@@ -25,6 +25,15 @@ record BindingToken(Kind kind, String caseNo, Integer serviceNo, String windowCo
 		/** 评价器/平板: bound to a case and service event */
 		DEVICE,
 		/** 二维码: bound to a window and staff member */
-		QR
+		QR,
+		/** 自助终端: bound to a case and service event, like DEVICE, after a self-service transaction */
+		KIOSK,
+		/** the case receipt's code 办件回执二维码: names the case only; the rater proves to be its applicant */
+		CASE;
+
+		/** Bound to one service event: the rater proves nothing, the token says what is rated. */
+		boolean bindsService() {
+			return this == DEVICE || this == KIOSK;
+		}
 	}
 }

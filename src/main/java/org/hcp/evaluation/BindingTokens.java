@@ -42,6 +42,17 @@ class BindingTokens {
 				clock.instant().plus(properties.deviceValidFor()), nonce());
 	}
 
+	BindingToken kiosk(String caseNo, int serviceNo, String windowCode, String staffNo, String deviceId) {
+		return new BindingToken(BindingToken.Kind.KIOSK, caseNo, serviceNo, windowCode, staffNo, deviceId,
+				clock.instant().plus(properties.deviceValidFor()), nonce());
+	}
+
+	/** The receipt's token: opened from the case's short link each time, so it lives as long as a QR token. */
+	BindingToken caseReceipt(String caseNo) {
+		return new BindingToken(BindingToken.Kind.CASE, caseNo, null, null, null, null,
+				clock.instant().plus(properties.qrValidFor()), nonce());
+	}
+
 	BindingToken qr(String windowCode, String staffNo) {
 		return new BindingToken(BindingToken.Kind.QR, null, null, windowCode, staffNo, null,
 				clock.instant().plus(properties.qrValidFor()), nonce());

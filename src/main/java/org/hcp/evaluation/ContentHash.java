@@ -8,7 +8,7 @@ import org.hcp.privacy.Sm3;
 
 /**
  * The SM3 hash of a rating's stored content: every column but the id, length-prefixed so that no two different
- * rows encode alike (is_default through the source it is written from; submitted_by only when set). Recomputed from the row on verification; a changed column changes the hash.
+ * rows encode alike (is_default through the source it is written from; submitted_by, submitted_by_user and reference only when set). Recomputed from the row on verification; a changed column changes the hash.
  */
 final class ContentHash {
 
@@ -27,6 +27,10 @@ final class ContentHash {
 		if (r.submittedBy() != null) {
 			// appended only when present: rows stored before the column existed (all null) keep their hash
 			e.number(r.submittedBy());
+		}
+		if (r.submittedByUser() != null || r.reference() != null) {
+			// likewise only when present; the marker cannot be read as the digits of submitted_by
+			e.text("entered").number(r.submittedByUser()).text(r.reference());
 		}
 		return sm3(e.out.toByteArray());
 	}

@@ -28,10 +28,12 @@ final class Draft {
 	final UUID group;
 	final SealedRater rater;
 	final Long submittedBy;
+	final Long submittedByUser;
+	final String reference;
 
 	private Draft(CaseView target, ServiceEventView event, Channel channel, Source source, Level level,
 			List<String> indicators, String comment, Instant ratedAt, int assessNumber, RatingScope scope, UUID group,
-			SealedRater rater, Long submittedBy) {
+			SealedRater rater, Attribution by) {
 		this.target = target;
 		this.event = event;
 		this.channel = channel;
@@ -44,27 +46,29 @@ final class Draft {
 		this.scope = scope;
 		this.group = group;
 		this.rater = rater;
-		this.submittedBy = submittedBy;
+		this.submittedBy = by.apiKey();
+		this.submittedByUser = by.person();
+		this.reference = by.reference();
 	}
 
 	/** A rater's own rating of one target of a (possibly batch or chain) rating, through a channel system. */
 	static Draft forRater(RatingTargets.Target t, RatingScope scope, UUID group, RatingCommand command, Level level,
-			List<String> indicators, Instant ratedAt, SealedRater rater, Long submittedBy) {
+			List<String> indicators, Instant ratedAt, SealedRater rater, Attribution by) {
 		return new Draft(t.target(), t.event(), command.channel(), command.source(), level, indicators,
-				command.comment(), ratedAt, 1, scope, group, rater, submittedBy);
+				command.comment(), ratedAt, 1, scope, group, rater, by);
 	}
 
 	/** The default rating 默认评价 of a case that stayed unrated: made by the system, attributed to no one. */
 	static Draft forDefault(CaseView c, ServiceEventView event, Level level, Instant at) {
 		return new Draft(c, event, Channel.DEFAULT, Source.DEFAULT, level, List.of(), null, at, 1, RatingScope.SINGLE,
-				null, SealedRater.NONE, null);
+				null, SealedRater.NONE, Attribution.NONE);
 	}
 
 	/** An evaluation record pushed by a lower platform, for one service event. */
 	static Draft fromExchange(CaseView c, ServiceEventView event, ExchangeRating e, List<String> indicators,
 			SealedRater rater, Long submittedBy) {
 		return new Draft(c, event, e.channel(), Source.EXCHANGE, e.level(), indicators, e.comment(), e.assessedAt(),
-				e.assessNumber(), RatingScope.SINGLE, null, rater, submittedBy);
+				e.assessNumber(), RatingScope.SINGLE, null, rater, Attribution.byKey(submittedBy));
 	}
 
 	boolean isDefault() {

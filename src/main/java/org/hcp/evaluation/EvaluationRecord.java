@@ -10,13 +10,15 @@ import org.hcp.shared.Level;
  * default rating is its {@link Source}; the is_default column is written from it.
  *
  * @param submittedBy the API key that submitted it (for token ratings: that issued the token); null when none
+ * @param submittedByUser the signed-in person who entered it for the rater (12345 operator, paper form); else null
+ * @param reference the 12345 call reference or the paper form number; else null
  */
 record EvaluationRecord(long caseId, String caseNo, int serviceNo, int slot, Channel channel, int level,
 		String indicators, Integer indicatorVersion, String comment, Instant assessedAt, int assessNumber,
 		RatingScope scope, UUID groupId, String batchNo, String chainNo, String regionCode, String departmentCode,
 		String itemCode, String staffNo, String windowCode, byte[] raterNameEnc, byte[] raterCertEnc,
 		byte[] raterCertHash, byte[] raterMobileEnc, byte[] raterMobileHash, Source source, Instant receivedAt,
-		Long submittedBy) {
+		Long submittedBy, Long submittedByUser, String reference) {
 
 	boolean isDefault() {
 		return source.isDefault();

@@ -28,7 +28,7 @@ class EvaluationStore {
 			case_id, case_no, service_no, slot, channel, level, indicators, indicator_version, comment, assessed_at,
 			assess_number, is_default, scope, group_id, batch_no, chain_no, region_code, department_code, item_code,
 			staff_no, window_code, rater_name_enc, rater_cert_enc, rater_cert_hash, rater_mobile_enc, rater_mobile_hash,
-			source, received_at, submitted_by, content_hash""";
+			source, received_at, submitted_by, content_hash, submitted_by_user, reference""";
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
@@ -47,10 +47,10 @@ class EvaluationStore {
 	OptionalLong append(EvaluationRecord r) {
 		List<Long> ids = template.query(con -> {
 			PreparedStatement ps = con.prepareStatement("with stored as (insert into evl_evaluation(" + COLUMNS + ") values "
-					+ "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) on conflict on constraint evl_once_per_slot"
+					+ "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) on conflict on constraint evl_once_per_slot"
 					+ " do nothing returning id, case_id), " + SETTLE + " select id from stored");
 			bind(ps, r);
-			ps.setTimestamp(31, Timestamp.from(r.receivedAt()));
+			ps.setTimestamp(33, Timestamp.from(r.receivedAt()));
 			return ps;
 		}, (rs, i) -> rs.getLong(1));
 		return ids.isEmpty() ? OptionalLong.empty() : OptionalLong.of(ids.get(0));
@@ -90,8 +90,8 @@ class EvaluationStore {
 			+ " timestamptz 'epoch' + assessed_at * interval '1 microsecond', assess_number, is_default, scope, group_id,"
 			+ " batch_no, chain_no, region_code, department_code, item_code, staff_no, window_code, rater_name_enc,"
 			+ " rater_cert_enc, rater_cert_hash, rater_mobile_enc, rater_mobile_hash, source,"
-			+ " timestamptz 'epoch' + received_at * interval '1 microsecond', submitted_by, content_hash"
-			+ " from unnest(?::bigint[], ?::varchar[], ?::int[], ?::int[], ?::varchar[], ?::smallint[],"
+			+ " timestamptz 'epoch' + received_at * interval '1 microsecond', submitted_by, content_hash,"
+			+ " null::bigint, null::varchar from unnest(?::bigint[], ?::varchar[], ?::int[], ?::int[], ?::varchar[], ?::smallint[],"
 			+ " ?::varchar[], ?::int[], ?::varchar[], ?::bigint[], ?::smallint[], ?::boolean[], ?::varchar[],"
 			+ " ?::uuid[], ?::varchar[], ?::varchar[], ?::char(12)[], ?::varchar[], ?::varchar[], ?::varchar[],"
 			+ " ?::varchar[], ?::bytea[], ?::bytea[], ?::bytea[], ?::bytea[], ?::bytea[], ?::varchar[],"
@@ -131,6 +131,19 @@ class EvaluationStore {
 			.update();
 	}
 
+	/** The stars of every rated slot of these cases. */
+	Map<Key, Integer> ratedSlots(Collection<Long> caseIds) {
+		Map<Key, Integer> rated = new HashMap<>();
+		if (caseIds.isEmpty()) {
+			return rated;
+		}
+		jdbc.sql("select case_id, slot, level from evl_evaluation where case_id = any(:ids)")
+			.param("ids", caseIds.toArray(Long[]::new))
+			.query((rs, i) -> rated.put(new Key(rs.getLong(1), rs.getInt(2)), rs.getInt(3)))
+			.list();
+		return rated;
+	}
+
 	boolean anyFor(long caseId) {
 		return jdbc.sql("select exists(select 1 from evl_evaluation where case_id = :id)").param("id", caseId)
 			.query(Boolean.class).single();
@@ -166,7 +179,8 @@ class EvaluationStore {
 				rs.getString("department_code"), rs.getString("item_code"), rs.getString("staff_no"),
 				rs.getString("window_code"), rs.getBytes("rater_name_enc"), rs.getBytes("rater_cert_enc"),
 				rs.getBytes("rater_cert_hash"), rs.getBytes("rater_mobile_enc"), rs.getBytes("rater_mobile_hash"),
-				Source.valueOf(rs.getString("source")), instant(rs, "received_at"), (Long) rs.getObject("submitted_by"));
+				Source.valueOf(rs.getString("source")), instant(rs, "received_at"), (Long) rs.getObject("submitted_by"),
+				(Long) rs.getObject("submitted_by_user"), rs.getString("reference"));
 		boolean consistent = rs.getBoolean("is_default") == r.isDefault()
 				&& (r.channel() == Channel.DEFAULT) == r.isDefault();
 		return new StoredEvaluation(rs.getLong("id"), r, rs.getBytes("content_hash"), consistent);
@@ -208,7 +222,9 @@ class EvaluationStore {
 		ps.setString(i++, r.source().name());
 		ps.setTimestamp(i++, Timestamp.from(r.receivedAt()));
 		ps.setObject(i++, r.submittedBy(), Types.BIGINT);
-		ps.setBytes(i, ContentHash.of(r));
+		ps.setBytes(i++, ContentHash.of(r));
+		ps.setObject(i++, r.submittedByUser(), Types.BIGINT);
+		ps.setString(i, r.reference());
 	}
 
 	/**
@@ -254,6 +270,9 @@ class EvaluationStore {
 			receivedAt = new Long[n]; submittedBy = new Long[n]; contentHash = new byte[n][];
 			for (int i = 0; i < n; i++) {
 				EvaluationRecord r = rows.get(i);
+				if (r.submittedByUser() != null || r.reference() != null) {
+					throw new IllegalArgumentException("the bulk path stores exchange records, which name no person or reference");
+				}
 				caseId[i] = r.caseId(); caseNo[i] = r.caseNo(); serviceNo[i] = r.serviceNo(); slot[i] = r.slot();
 				channel[i] = r.channel().name(); level[i] = (short) r.level(); indicators[i] = r.indicators();
 				indicatorVersion[i] = r.indicatorVersion(); comment[i] = r.comment();

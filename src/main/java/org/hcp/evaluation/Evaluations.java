@@ -71,12 +71,18 @@ public class Evaluations {
 	 */
 	@Transactional
 	public List<EvaluationView> rate(RatingCommand command) {
-		return rate(command, Caller.current().map(Caller::keyId).orElse(null));
+		return rate(command, Attribution.byKey(Caller.current().map(Caller::keyId).orElse(null)));
 	}
 
 	/** As {@link #rate(RatingCommand)}, with the submitter named by the caller (the key that issued a token). */
 	@Transactional
 	List<EvaluationView> rate(RatingCommand command, Long submittedBy) {
+		return rate(command, Attribution.byKey(submittedBy));
+	}
+
+	/** As {@link #rate(RatingCommand)}, attributed as the door that took it says (key, person, reference). */
+	@Transactional
+	List<EvaluationView> rate(RatingCommand command, Attribution by) {
 		Level level = Level.ofStars("level", command.level());
 		if (command.channel() == null) {
 			throw HcpException.invalid("channel", "REQUIRED", "评价渠道不能为空", "channel is required");
@@ -93,7 +99,7 @@ public class Evaluations {
 		List<EvaluationRecord> rows = new ArrayList<>();
 		Instant ratedAt = command.ratedAt() == null ? now : command.ratedAt();
 		for (RatingTargets.Target t : plan.targets()) {
-			Draft draft = Draft.forRater(t, plan.scope(), group, command, level, indicators, ratedAt, rater, submittedBy);
+			Draft draft = Draft.forRater(t, plan.scope(), group, command, level, indicators, ratedAt, rater, by);
 			rows.add(rules.check(draft, catalogNow, staff(t.event().staffNo()), now));
 		}
 		return append(rows, command.rater());
@@ -184,6 +190,14 @@ public class Evaluations {
 		Draft draft = Draft.fromExchange(c, event, e, distinct(e.indicators()), SealedRater.of(e.rater(), personal),
 				submittedBy);
 		return rules.check(draft, catalogNow, staff, now);
+	}
+
+	/** Stored ratings by id, in the order asked, personal data masked (the first answer to a replayed request). */
+	List<EvaluationView> byIds(List<Long> ids) {
+		return ids.stream()
+			.map(id -> reads.byId(id).orElseThrow())
+			.map(s -> view(s.id(), s.record(), rater(s.record())))
+			.toList();
 	}
 
 	/** The stored ratings of a case, personal data masked; 403 for a case outside the caller's region. */

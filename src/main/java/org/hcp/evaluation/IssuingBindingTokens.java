@@ -32,9 +32,25 @@ class IssuingBindingTokens {
 
 	BindingToken device(String caseNo, Integer serviceNo, String deviceId) {
 		CaseView c = cases.requireReferenced("caseNo", caseNo);
-		ServiceEventView e = (serviceNo == null ? c.lastEvent() : c.event(serviceNo)).orElseThrow(
-				() -> HcpException.invalid("serviceNo", "UNKNOWN_SERVICE", "该办件没有这次服务", "The case has no such service event"));
+		ServiceEventView e = event(c, serviceNo);
 		return tokens.device(c.caseNo(), e.serviceNo(), e.windowCode(), e.staffNo(), deviceId).withIssuer(issuer());
+	}
+
+	/** 自助终端: the kiosk's token after a self-service transaction, bound like an evaluator's. */
+	BindingToken kiosk(String caseNo, Integer serviceNo, String deviceId) {
+		CaseView c = cases.requireReferenced("caseNo", caseNo);
+		ServiceEventView e = event(c, serviceNo);
+		return tokens.kiosk(c.caseNo(), e.serviceNo(), e.windowCode(), e.staffNo(), deviceId).withIssuer(issuer());
+	}
+
+	/** The receipt's token for a case the caller may see (the page opens it from the case's short link). */
+	BindingToken caseReceipt(String caseNo) {
+		return tokens.caseReceipt(cases.requireReferenced("caseNo", caseNo).caseNo()).withIssuer(issuer());
+	}
+
+	private static ServiceEventView event(CaseView c, Integer serviceNo) {
+		return (serviceNo == null ? c.lastEvent() : c.event(serviceNo)).orElseThrow(
+				() -> HcpException.invalid("serviceNo", "UNKNOWN_SERVICE", "该办件没有这次服务", "The case has no such service event"));
 	}
 
 	BindingToken qr(String windowCode, String staffNo) {

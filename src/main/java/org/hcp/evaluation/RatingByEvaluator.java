@@ -20,14 +20,15 @@ class RatingByEvaluator {
 
 	List<EvaluationView> rate(BindingToken token, BoundRating rating) {
 		try {
+			Channel channel = token.kind() == BindingToken.Kind.KIOSK ? Channel.KIOSK : Channel.HALL_EVALUATOR;
 			List<EvaluationView> stored = evaluations.rate(new RatingCommand(token.caseNo(), token.serviceNo(),
-					Channel.HALL_EVALUATOR, rating.level(), rating.indicators(), rating.comment(), null, rating.rater(),
+					channel, rating.level(), rating.indicators(), rating.comment(), null, rating.rater(),
 					false, Source.TOKEN), token.issuedBy());
-			RatingAudit.accepted("EVALUATOR", token.caseNo(), token, rating.rater());
+			RatingAudit.accepted(token.kind().name(), token.caseNo(), token, rating.rater());
 			return stored;
 		}
 		catch (HcpException e) {
-			RatingAudit.refused("EVALUATOR", e.code(), token.caseNo(), token, rating.rater());
+			RatingAudit.refused(token.kind().name(), e.code(), token.caseNo(), token, rating.rater());
 			throw e;
 		}
 	}

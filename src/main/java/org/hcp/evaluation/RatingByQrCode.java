@@ -12,6 +12,7 @@ import org.hcp.privacy.PersonalData;
 import org.hcp.shared.Bilingual;
 import org.hcp.shared.FieldProblem;
 import org.hcp.shared.HcpException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -28,18 +29,26 @@ class RatingByQrCode {
 	private final Cases cases;
 	private final Evaluations evaluations;
 	private final PersonalData personal;
+	private final ObjectProvider<OneTimeCodes> codes;
 
-	RatingByQrCode(Cases cases, Evaluations evaluations, PersonalData personal) {
+	RatingByQrCode(Cases cases, Evaluations evaluations, PersonalData personal, ObjectProvider<OneTimeCodes> codes) {
 		this.cases = cases;
 		this.evaluations = evaluations;
 		this.personal = personal;
+		this.codes = codes;
 	}
 
+	/**
+	 * A window's code (QR: the case comes from the rater) or a receipt's (CASE: the case comes from the token). The
+	 * rater proves to be the applicant by the ID number, or by the mobile together with the SMS code sent to it.
+	 */
 	List<EvaluationView> rate(BindingToken token, BoundRating rating) {
-		if (rating.caseNo() == null || rating.caseNo().isBlank()) {
+		String caseNo = token.kind() == BindingToken.Kind.CASE ? token.caseNo() : rating.caseNo();
+		if (caseNo == null || caseNo.isBlank()) {
 			throw HcpException.invalid("caseNo", "REQUIRED", "办件编号不能为空", "caseNo is required");
 		}
-		Optional<CaseView> found = findAnswering(rating, token);
+		provenMobile(rating);
+		Optional<CaseView> found = findAnswering(caseNo, rating, token);
 		if (found.isEmpty()) {
 			throw refused("UNKNOWN_CASE", rating, token);
 		}
@@ -47,18 +56,40 @@ class RatingByQrCode {
 		if (!fromTheApplicant(c, rating.rater())) {
 			throw refused("NOT_THE_APPLICANT", rating, token);
 		}
-		ServiceEventView served = ServedAtThatWindow.find(c, token.staffNo(), token.windowCode())
+		ServiceEventView served = (token.kind() == BindingToken.Kind.CASE ? c.lastEvent()
+				: ServedAtThatWindow.find(c, token.staffNo(), token.windowCode()))
 			.orElseThrow(() -> refused("NOT_SERVED_HERE", rating, token));
 		try {
 			List<EvaluationView> stored = evaluations.rate(new RatingCommand(c.caseNo(), served.serviceNo(),
 					Channel.QR_CODE, rating.level(), rating.indicators(), rating.comment(), null, rating.rater(), false,
 					Source.TOKEN), token.issuedBy());
-			RatingAudit.accepted("QR", c.caseNo(), token, rating.rater());
+			RatingAudit.accepted(token.kind().name(), c.caseNo(), token, rating.rater());
 			return stored;
 		}
 		catch (HcpException e) {
-			RatingAudit.refused("QR", e.code(), c.caseNo(), token, rating.rater());
+			RatingAudit.refused(token.kind().name(), e.code(), c.caseNo(), token, rating.rater());
 			throw e;
+		}
+	}
+
+	/**
+	 * Proof by the ID number needs nothing more; proof by the mobile needs the SMS code sent to it, checked (and used
+	 * up) before anything about the case is looked at, so a wrong code tells nothing about the case.
+	 */
+	private void provenMobile(BoundRating rating) {
+		Rater rater = rating.rater();
+		boolean byCert = rater.certNo() != null && !rater.certNo().isBlank();
+		if (byCert || rater.mobile() == null) {
+			return;
+		}
+		if (rating.oneTimeCode() == null || rating.oneTimeCode().isBlank()) {
+			throw HcpException.invalid("oneTimeCode", "ONE_TIME_CODE_REQUIRED", "用手机号码证明身份时须填写短信验证码",
+					"When the mobile proves who you are, the SMS code sent to it is required");
+		}
+		OneTimeCodes port = codes.getIfAvailable();
+		if (port == null || !port.consume(rater.mobile(), rating.oneTimeCode().trim())) {
+			throw HcpException.invalid("oneTimeCode", "ONE_TIME_CODE_WRONG", "短信验证码不正确或已失效，请重新获取",
+					"The SMS code is wrong or no longer valid; ask for a new one");
 		}
 	}
 
@@ -66,9 +97,9 @@ class RatingByQrCode {
 	 * The case, or empty. A caller who adds a region-limited key to this public request must not learn from a 403
 	 * that a case of another region exists: out of scope reads like unknown (and is audited as what it was).
 	 */
-	private Optional<CaseView> findAnswering(BoundRating rating, BindingToken token) {
+	private Optional<CaseView> findAnswering(String caseNo, BoundRating rating, BindingToken token) {
 		try {
-			return cases.find(rating.caseNo());
+			return cases.find(caseNo);
 		}
 		catch (HcpException e) {
 			if (e.status() == HttpStatus.FORBIDDEN) {
@@ -88,7 +119,8 @@ class RatingByQrCode {
 
 	/** One answer for every reason a stranger could otherwise tell apart; the reason itself is audited. */
 	private static HcpException refused(String reason, BoundRating rating, BindingToken token) {
-		RatingAudit.refused("QR", reason, rating.caseNo(), token, rating.rater());
+		RatingAudit.refused(token.kind().name(), reason, token.kind() == BindingToken.Kind.CASE ? token.caseNo()
+				: rating.caseNo(), token, rating.rater());
 		return new HcpException(HttpStatus.UNPROCESSABLE_ENTITY, REFUSED,
 				Bilingual.of("无法使用该二维码评价此办件：请核对办件编号，填写办件登记的手机号码或证件号码，并扫描为您办理的窗口的二维码",
 						"This QR code cannot rate this case: check the case number, give the mobile or ID number registered "

@@ -9,6 +9,10 @@ public enum Source {
 	API,
 	/** the evaluator/QR flow with a binding token */
 	TOKEN,
+	/** our own rating page, the rater proven by an SMS code or the ID number registered with the case (portal, app, receipt) */
+	PAGE,
+	/** entered by a signed-in person on the rater's behalf: the 12345 operator, a paper form typed in */
+	ENTRY,
 	/** an SMS reply */
 	SMS,
 	/** the national-style exchange, from a lower platform */

@@ -41,7 +41,9 @@ class TableSmsGateway implements SmsGateway {
 			.param("now", Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.single();
-		log.info("SMS {} to {} ({} {}): {}", id, message.to(), message.purpose(), message.reference(), message.text());
+		// a one-time code is a secret of the rater's: the log shows that it went, never the digits
+		String logged = "ONE_TIME_CODE".equals(message.purpose()) ? message.text().replaceAll("\\d", "*") : message.text();
+		log.info("SMS {} to {} ({} {}): {}", id, message.to(), message.purpose(), message.reference(), logged);
 		return "table-" + id;
 	}
 }

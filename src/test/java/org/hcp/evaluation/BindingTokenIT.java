@@ -56,7 +56,7 @@ class BindingTokenIT extends ServiceFixtures {
 		c.create();
 		String token = qrToken(hall().window(), hall().staffNo());
 		Http.Reply reply = anonymous.post("/api/v1/evaluations/bound", Map.of("token", token, "caseNo", c.caseNo(),
-				"level", 4, "rater", Map.of("mobile", applicant)));
+				"level", 4, "rater", Map.of("mobile", applicant), "oneTimeCode", smsCode(applicant, c.caseNo())));
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
 		JsonNode stored = reply.json().path("evaluations").get(0);
 		assertThat(stored.path("channel").asString()).isEqualTo("QR_CODE");
@@ -74,7 +74,8 @@ class BindingTokenIT extends ServiceFixtures {
 		var c = aCase().applicantMobile(applicant).completedAfter(5);
 		c.create();
 		Http.Reply reply = anonymous.post("/api/v1/evaluations/bound", Map.of("token", qrToken(otherWindow, otherStaff),
-				"caseNo", c.caseNo(), "level", 5, "rater", Map.of("mobile", applicant)));
+				"caseNo", c.caseNo(), "level", 5, "rater", Map.of("mobile", applicant), "oneTimeCode",
+				smsCode(applicant, c.caseNo())));
 		assertThat(reply.status()).isEqualTo(422);
 		assertThat(reply.json().path("code").asString()).isEqualTo("QR_RATING_REFUSED");
 		assertThat(storedRatings(c.caseNo())).isZero();
@@ -86,7 +87,7 @@ class BindingTokenIT extends ServiceFixtures {
 		c.create();
 		String token = qrToken(hall().window(), hall().staffNo());
 		Http.Reply stranger = anonymous.post("/api/v1/evaluations/bound", Map.of("token", token, "caseNo", c.caseNo(),
-				"level", 1, "comment", "恶意差评", "rater", Map.of("mobile", randomMobile())));
+				"level", 1, "comment", "恶意差评", "rater", Map.of("certType", "111", "certNo", "110101199003070000")));
 		assertThat(stranger.status()).isEqualTo(422);
 		assertThat(stranger.json().path("code").asString()).isEqualTo("QR_RATING_REFUSED");
 		assertThat(anonymous.post("/api/v1/evaluations/bound", Map.of("token", token, "caseNo", c.caseNo(), "level", 1,
@@ -113,7 +114,7 @@ class BindingTokenIT extends ServiceFixtures {
 		String caseNo = caseServedAt(otherWindow, applicant);
 		Http.Reply reply = anonymous.post("/api/v1/evaluations/bound", Map.of("token",
 				qrToken(hall().window(), hall().staffNo()), "caseNo", caseNo, "level", 5, "rater",
-				Map.of("mobile", applicant)));
+				Map.of("mobile", applicant), "oneTimeCode", smsCode(applicant, caseNo)));
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
 		assertThat(reply.json().path("code").asString()).isEqualTo("QR_RATING_REFUSED");
 		assertThat(storedRatings(caseNo)).isZero();
@@ -143,12 +144,14 @@ class BindingTokenIT extends ServiceFixtures {
 		mine.create();
 		String elsewhere = caseServedAt(newWindow(hall().institution()), applicant);
 		String token = qrToken(hall().window(), hall().staffNo());
+		// the stranger proves a mobile of their own (a code for it, asked without naming a case) — not the applicant's
+		assertThat(admin.post("/api/v1/cases", strangersCase(stranger)).status()).isEqualTo(201);
 		Http.Reply unknown = anonymous.post("/api/v1/evaluations/bound", Map.of("token", token, "caseNo",
-				unique("NOCASE"), "level", 5, "rater", Map.of("mobile", applicant)));
+				unique("NOCASE"), "level", 5, "rater", Map.of("mobile", applicant), "oneTimeCode", smsCode(applicant, null)));
 		Http.Reply notTheApplicant = anonymous.post("/api/v1/evaluations/bound", Map.of("token", token, "caseNo",
-				mine.caseNo(), "level", 5, "rater", Map.of("mobile", stranger)));
+				mine.caseNo(), "level", 5, "rater", Map.of("mobile", stranger), "oneTimeCode", smsCode(stranger, null)));
 		Http.Reply notServedHere = anonymous.post("/api/v1/evaluations/bound", Map.of("token", token, "caseNo",
-				elsewhere, "level", 5, "rater", Map.of("mobile", applicant)));
+				elsewhere, "level", 5, "rater", Map.of("mobile", applicant), "oneTimeCode", nextCode(applicant)));
 		assertThat(List.of(unknown.status(), notTheApplicant.status(), notServedHere.status())).containsOnly(422);
 		assertThat(unknown.text()).isEqualTo(notTheApplicant.text()).isEqualTo(notServedHere.text());
 		assertThat(unknown.json().path("code").asString()).isEqualTo("QR_RATING_REFUSED");
@@ -156,6 +159,22 @@ class BindingTokenIT extends ServiceFixtures {
 		assertThat(output.getAll()).contains("reason=UNKNOWN_CASE").contains("reason=NOT_THE_APPLICANT")
 			.contains("case=" + mine.caseNo()).contains(stranger.substring(0, 3) + "****" + stranger.substring(7))
 			.doesNotContain(stranger).doesNotContain(applicant);
+	}
+
+	/** A case of the stranger's own, so that their mobile may get a code. */
+	private Map<String, Object> strangersCase(String mobile) {
+		java.time.OffsetDateTime at = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).minusHours(2).withNano(0);
+		return Map.of("caseNo", unique("CASE"), "itemCode", hall().item(), "departmentCode", hall().department(),
+				"regionCode", hall().region(), "caseType", "ON_THE_SPOT", "applyChannel", "WINDOW", "applicant",
+				Map.of("type", 1, "name", "路人", "mobile", mobile), "acceptedAt", at.toString(), "services",
+				List.of(Map.of("serviceNo", 1, "name", "受理", "at", at.toString(), "staffNo", hall().staffNo(),
+						"windowCode", hall().window())));
+	}
+
+	/** A second code for the same mobile: the one-a-minute limit is waited out by moving the last request back. */
+	private String nextCode(String mobile) {
+		jdbc.sql("update door_one_time_code set created_at = created_at - interval '2 minutes'").update();
+		return smsCode(mobile, null);
 	}
 
 	@Test
@@ -167,9 +186,11 @@ class BindingTokenIT extends ServiceFixtures {
 		String elsewhere = admin.post("/api/v1/admin/api-keys", Map.of("name", unique("other-region"), "role",
 				"PLATFORM", "regionCode", "980102")).json().path("key").asString();
 		Http.Reply existing = anonymous.as(elsewhere).post("/api/v1/evaluations/bound", Map.of("token", token,
-				"caseNo", mine.caseNo(), "level", 5, "rater", Map.of("mobile", applicant)));
+				"caseNo", mine.caseNo(), "level", 5, "rater", Map.of("mobile", applicant), "oneTimeCode",
+				smsCode(applicant, mine.caseNo())));
 		Http.Reply unknown = anonymous.as(elsewhere).post("/api/v1/evaluations/bound", Map.of("token", token,
-				"caseNo", unique("NOCASE"), "level", 5, "rater", Map.of("mobile", applicant)));
+				"caseNo", unique("NOCASE"), "level", 5, "rater", Map.of("mobile", applicant), "oneTimeCode",
+				nextCode(applicant)));
 		assertThat(List.of(existing.status(), unknown.status())).containsOnly(422);
 		assertThat(existing.text()).isEqualTo(unknown.text());
 		assertThat(jdbc.sql("select count(*) from evl_evaluation where case_no = :c").param("c", mine.caseNo())
@@ -183,7 +204,7 @@ class BindingTokenIT extends ServiceFixtures {
 		c.create();
 		Http.Reply reply = anonymous.post("/api/v1/evaluations/bound", Map.of("token",
 				qrToken(hall().window(), hall().staffNo()), "caseNo", c.caseNo(), "level", 4, "rater",
-				Map.of("mobile", applicant)));
+				Map.of("mobile", applicant), "oneTimeCode", smsCode(applicant, c.caseNo())));
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
 		assertThat(jdbc.sql("select submitted_by from evl_evaluation where case_no = :c").param("c", c.caseNo())
 			.query(Long.class).single()).isEqualTo(adminKeyId());

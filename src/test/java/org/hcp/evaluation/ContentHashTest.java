@@ -19,7 +19,7 @@ class ContentHashTest {
 		return new EvaluationRecord(42L, "CASE-1", 1, 0, Channel.WEB_PORTAL, 2, "201,202", 3, "等候时间长", T, 1,
 				RatingScope.SINGLE, null, null, null, "330106000000", "11330106MB0000002K", "ITEM-1", "STF-1", "W-1",
 				new byte[] { 1 }, null, null, new byte[] { 2, 3 }, new byte[] { 4 }, Source.API, T.plusSeconds(1),
-				submittedBy);
+				submittedBy, null, null);
 	}
 
 	@Test
@@ -32,7 +32,7 @@ class ContentHashTest {
 	void a_default_row_hashes_as_before_with_its_flag_derived_from_its_source() {
 		EvaluationRecord d = new EvaluationRecord(43L, "CASE-2", 1, 0, Channel.DEFAULT, 4, null, null, null, T, 1,
 				RatingScope.SINGLE, null, null, null, "330106000000", "11330106MB0000002K", "ITEM-1", "STF-1", "W-1",
-				null, null, null, null, null, Source.DEFAULT, T.plusSeconds(1), null);
+				null, null, null, null, null, Source.DEFAULT, T.plusSeconds(1), null, null, null);
 		assertThat(d.isDefault()).isTrue();
 		assertThat(HexFormat.of().formatHex(ContentHash.of(d)))
 			.isEqualTo("b190119fbdea386dd6bdb69f440951bfc36729fe5ec899255572d982bfb59c31");
@@ -42,5 +42,24 @@ class ContentHashTest {
 	void the_submitter_is_part_of_the_hash_when_set() {
 		assertThat(ContentHash.of(rated(7L))).isNotEqualTo(ContentHash.of(rated(null)))
 			.isNotEqualTo(ContentHash.of(rated(8L)));
+	}
+
+	@Test
+	void the_person_who_entered_it_and_their_reference_are_part_of_the_hash_when_set() {
+		EvaluationRecord r = rated(null);
+		byte[] plain = ContentHash.of(r);
+		byte[] entered = ContentHash.of(entered(r, 5L, "CALL-1"));
+		assertThat(entered).isNotEqualTo(plain)
+			.isNotEqualTo(ContentHash.of(entered(r, 6L, "CALL-1")))
+			.isNotEqualTo(ContentHash.of(entered(r, 5L, "CALL-2")))
+			.isNotEqualTo(ContentHash.of(entered(r, 5L, null)));
+	}
+
+	private static EvaluationRecord entered(EvaluationRecord r, Long user, String reference) {
+		return new EvaluationRecord(r.caseId(), r.caseNo(), r.serviceNo(), r.slot(), r.channel(), r.level(),
+				r.indicators(), r.indicatorVersion(), r.comment(), r.assessedAt(), r.assessNumber(), r.scope(),
+				r.groupId(), r.batchNo(), r.chainNo(), r.regionCode(), r.departmentCode(), r.itemCode(), r.staffNo(),
+				r.windowCode(), r.raterNameEnc(), r.raterCertEnc(), r.raterCertHash(), r.raterMobileEnc(),
+				r.raterMobileHash(), r.source(), r.receivedAt(), r.submittedBy(), user, reference);
 	}
 }

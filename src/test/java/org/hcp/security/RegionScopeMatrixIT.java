@@ -45,6 +45,8 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 			Map.entry("GET /api/v1/calendar/days/{date}", "the working-day calendar"),
 			Map.entry("GET /api/v1/calendar/plus-working-days", "the working-day calendar"),
 			Map.entry("GET /api/public/integrity/head", "one hash of the sealed chain, no rows"),
+			Map.entry("POST /api/public/one-time-codes",
+					"no key: sends an SMS code only to a mobile registered as an applicant, the same answer otherwise"),
 			Map.entry("POST /api/v1/evaluations/bound",
 					"no key: authorised by a binding token, issued only inside its issuer's scope (probed below)"),
 			Map.entry("GET /", "the start page"),

@@ -95,6 +95,40 @@ public abstract class ServiceFixtures extends CatalogFixtures {
 		return code;
 	}
 
+	/**
+	 * The one-time SMS code the applicant gets for {@code mobile} (and {@code caseNo}, when named): asked for through
+	 * the public endpoint and read from the table SMS gateway, as the rater reads it on their phone.
+	 */
+	protected String smsCode(String mobile, String caseNo) {
+		Http.Reply asked = anonymous.post("/api/public/one-time-codes",
+				caseNo == null ? Map.of("mobile", mobile) : Map.of("mobile", mobile, "caseNo", caseNo));
+		assertThat(asked.status()).as(asked.toString()).isEqualTo(202);
+		return lastSmsCode(mobile).orElseThrow(() -> new AssertionError("no SMS code was sent to " + mobile));
+	}
+
+	/** The digits of the latest one-time code SMS to {@code mobile}, if one was sent. */
+	protected java.util.Optional<String> lastSmsCode(String mobile) {
+		byte[] hash = personalData().lookupHash(org.hcp.privacy.PersonalData.LookupKind.MOBILE, mobile);
+		return jdbc.sql("""
+				select text from ntf_outbound_sms where mobile_hash = :hash and purpose = 'ONE_TIME_CODE'
+				order by id desc limit 1""")
+			.param("hash", hash)
+			.query(String.class)
+			.optional()
+			.map(text -> {
+				java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{6}").matcher(text);
+				assertThat(m.find()).as(text).isTrue();
+				return m.group();
+			});
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	private org.hcp.privacy.PersonalData personalData;
+
+	private org.hcp.privacy.PersonalData personalData() {
+		return personalData;
+	}
+
 	public static String randomMobile() {
 		return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
 	}
