@@ -104,6 +104,9 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/sms/inbound").hasAnyRole(Role.SMS_GATEWAY.name(), Role.ADMIN.name())
 				.requestMatchers("/api/v1/work-orders/**", "/api/v1/appeals/**", "/api/v1/supervision/**",
 						"/api/v1/notices/**").hasAnyRole(PEOPLE)
+				// printed staff codes 一码一账号: also the offices that print them (ADR 0021)
+				.requestMatchers("/api/v1/staff-codes", "/api/v1/staff-codes/**", "/api/v1/institutions/*/staff-codes.pdf")
+				.hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name(), Role.OFFICE.name())
 				.requestMatchers("/api/**").hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name())
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e
@@ -141,6 +144,7 @@ class SecurityConfiguration {
 				.requestMatchers("/", "/login", "/favicon.ico", "/css/**", "/js/**", "/images/**", "/webjars/**").permitAll()
 				.requestMatchers("/r/**").permitAll()
 				.requestMatchers("/app/admin/**").hasRole(Role.ADMIN.name())
+				.requestMatchers("/app/codes", "/app/codes/**").hasAnyRole(Role.OFFICE.name(), Role.ADMIN.name())
 				.requestMatchers("/app", "/app/**").hasAnyRole(PEOPLE)
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e
