@@ -191,6 +191,15 @@ class CaseRepository {
 			.findFirst();
 	}
 
+	Optional<CaseView> find(long id) {
+		return jdbc.sql(SELECT + " where c.id = :id order by e.service_no")
+			.param("id", id)
+			.query(this::collect)
+			.values()
+			.stream()
+			.findFirst();
+	}
+
 	Map<String, CaseView> findAll(Collection<String> caseNos) {
 		if (caseNos.isEmpty()) {
 			return Map.of();

@@ -56,6 +56,13 @@ public class Cases {
 		return found;
 	}
 
+	/** The case of this internal id (e.g. from a signed short link); 403 for another region's. */
+	public Optional<CaseView> find(long caseId) {
+		Optional<CaseView> found = repository.find(caseId);
+		found.ifPresent(c -> RegionScope.current().require("caseNo", c.region()));
+		return found;
+	}
+
 	/** The case addressed by a path: 404 when it does not exist, 403 when it is another region's. */
 	public CaseView require(String caseNo) {
 		return find(caseNo).orElseThrow(() -> HcpException.notFound("caseNo", "UNKNOWN_CASE", "办件不存在：" + caseNo,

@@ -1,6 +1,7 @@
 package org.hcp.catalog;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.hcp.shared.RegionCode;
@@ -19,6 +20,12 @@ public interface Catalog {
 	Optional<WindowView> window(String windowCode);
 
 	Optional<InstitutionView> institution(String institutionCode);
+
+	/** The windows of an institution, by code. */
+	List<WindowView> windowsOf(String institutionCode);
+
+	/** The staff of an institution (active or not), by window and staff number. */
+	List<StaffView> staffOf(String institutionCode);
 
 	Optional<ServiceItemView> item(String itemCode);
 

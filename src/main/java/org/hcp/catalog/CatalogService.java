@@ -1,6 +1,7 @@
 package org.hcp.catalog;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -75,6 +76,29 @@ class CatalogService implements Catalog {
 		return institutionCode == null ? Optional.empty() : store.find(CatalogTable.INSTITUTION, institutionCode)
 			.map(row -> new InstitutionView((String) row.get("code"), (String) row.get("name"), (String) row.get("kind"),
 					new RegionCode((String) row.get("region_code"))));
+	}
+
+	@Override
+	public List<WindowView> windowsOf(String institutionCode) {
+		return jdbc.sql("""
+				select w.code, w.name, w.institution_code, i.region_code
+				from cat_window w join cat_institution i on i.code = w.institution_code
+				where w.institution_code = :code order by w.code""")
+			.param("code", institutionCode)
+			.query((rs, n) -> new WindowView(rs.getString("code"), rs.getString("name"), rs.getString("institution_code"),
+					new RegionCode(rs.getString("region_code"))))
+			.list();
+	}
+
+	@Override
+	public List<StaffView> staffOf(String institutionCode) {
+		return jdbc.sql("select * from cat_staff where institution_code = :code order by window_code nulls last, staff_no")
+			.param("code", institutionCode)
+			.query()
+			.listOfRows()
+			.stream()
+			.map(this::staffView)
+			.toList();
 	}
 
 	@Override

@@ -27,9 +27,11 @@ class RatingInvitations {
 	private final PersonalData personal;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final CaseLinks links;
 
 	RatingInvitations(Cases cases, EvaluationStore store, JdbcClient jdbc, PersonalData personal,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, CaseLinks links) {
+		this.links = links;
 		this.cases = cases;
 		this.store = store;
 		this.jdbc = jdbc;
@@ -69,7 +71,7 @@ class RatingInvitations {
 				.param("now", now)
 				.update();
 			if (invited == 1) {
-				events.publishEvent(new RatingInvitationDue(c.id(), c.caseNo(), SmsTexts.invitation(c)));
+				events.publishEvent(new RatingInvitationDue(c.id(), c.caseNo(), SmsTexts.invitation(c, links.urlOf(c.id()))));
 			}
 		});
 	}

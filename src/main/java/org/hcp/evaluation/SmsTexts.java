@@ -14,14 +14,15 @@ final class SmsTexts {
 	private SmsTexts() {
 	}
 
-	static String invitation(CaseView c) {
+	/** The invitation, with the case's short link to the rating page ({@link CaseLinks}) for those who prefer a page. */
+	static String invitation(CaseView c, String link) {
 		return "【好差评】您办理的“" + name(c) + "”（办件号" + c.caseNo() + "）已办结，请回复数字评价：" + SCALE
-				+ "。差评请同时写明原因，如“2 等候时间长”。";
+				+ "。差评请同时写明原因，如“2 等候时间长”。也可打开 " + link + " 评价。";
 	}
 
-	static String reminder(CaseView c) {
+	static String reminder(CaseView c, String link) {
 		return "【好差评】您办理的“" + name(c) + "”（办件号" + c.caseNo() + "）尚未评价，请回复数字评价：" + SCALE
-				+ "。逾期未评价将默认为“满意”。";
+				+ "，或打开 " + link + " 评价。逾期未评价将默认为“满意”。";
 	}
 
 	static String thanks(Level level) {

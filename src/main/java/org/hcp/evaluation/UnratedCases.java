@@ -39,9 +39,12 @@ class UnratedCases implements Job {
 	private final ApplicationEventPublisher events;
 	private final DefaultRating rule;
 	private final TransactionTemplate perCase;
+	private final CaseLinks links;
 
 	UnratedCases(JdbcClient jdbc, WorkingCalendar calendar, Cases cases, Evaluations evaluations,
-			ApplicationEventPublisher events, EvaluationProperties properties, PlatformTransactionManager transactions) {
+			ApplicationEventPublisher events, EvaluationProperties properties, PlatformTransactionManager transactions,
+			CaseLinks links) {
+		this.links = links;
 		this.perCase = new TransactionTemplate(transactions);
 		this.perCase.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.jdbc = jdbc;
@@ -112,7 +115,7 @@ class UnratedCases implements Job {
 			.update();
 		if (marked == 1) {
 			cases.find(p.caseNo).ifPresent(
-					c -> events.publishEvent(new RatingReminderDue(c.id(), c.caseNo(), SmsTexts.reminder(c))));
+					c -> events.publishEvent(new RatingReminderDue(c.id(), c.caseNo(), SmsTexts.reminder(c, links.urlOf(c.id())))));
 		}
 		return marked == 1;
 	}

@@ -104,6 +104,9 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/sms/inbound").hasAnyRole(Role.SMS_GATEWAY.name(), Role.ADMIN.name())
 				.requestMatchers("/api/v1/work-orders/**", "/api/v1/appeals/**", "/api/v1/supervision/**",
 						"/api/v1/notices/**").hasAnyRole(PEOPLE)
+				// printed staff codes 一码一账号: also the offices that print them (ADR 0021)
+				.requestMatchers("/api/v1/staff-codes", "/api/v1/staff-codes/**", "/api/v1/institutions/*/staff-codes.pdf")
+				.hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name(), Role.OFFICE.name())
 				.requestMatchers("/api/**").hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name())
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e
@@ -146,6 +149,7 @@ class SecurityConfiguration {
 				// the raters' pages (module doors): a token, a printed code or the portal's own SMS sign-in is the key
 				.requestMatchers("/a11y", "/rate", "/rate/**", "/c/**", "/q/**", "/kiosk", "/kiosk/**").permitAll()
 				.requestMatchers("/app/admin/**").hasRole(Role.ADMIN.name())
+				.requestMatchers("/app/codes", "/app/codes/**").hasAnyRole(Role.OFFICE.name(), Role.ADMIN.name())
 				.requestMatchers("/app", "/app/**").hasAnyRole(PEOPLE)
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e

@@ -45,6 +45,8 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 			Map.entry("GET /api/v1/calendar/days/{date}", "the working-day calendar"),
 			Map.entry("GET /api/v1/calendar/plus-working-days", "the working-day calendar"),
 			Map.entry("GET /api/public/integrity/head", "one hash of the sealed chain, no rows"),
+			Map.entry("POST /api/public/one-time-codes",
+					"no key: sends an SMS code only to a mobile registered as an applicant, the same answer otherwise"),
 			Map.entry("POST /api/v1/evaluations/bound",
 					"no key: authorised by a binding token, issued only inside its issuer's scope (probed below)"),
 			Map.entry("GET /", "the start page"),
@@ -375,6 +377,47 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 			.at("/api/exchange/v1/evaluations?projectNo=" + rated.caseNo()));
 		probes.add(Probe.of("POST /api/v1/sms/inbound", Map.of("from", mobile, "text", "5")).bySmsGateway());
 		probes.addAll(supervisionProbes());
+		probes.addAll(staffCodeProbes(rated.caseNo()));
+		return probes;
+	}
+
+	// --- doors: printed staff codes 一码一账号 and the case receipt code -----------------------------------------
+
+	/** The hall's staff member has a current code; one probe per endpoint of the codes, API and screen. */
+	private List<Probe> staffCodeProbes(String caseNo) {
+		Map<String, String> issue = Map.of("staffNo", hall().staffNo(), "windowCode", hall().window());
+		assertThat(admin.post("/api/v1/staff-codes", issue).status()).isEqualTo(201);
+		People people = new People(port);
+		People.Person officeA = people.office(REGION_A + "000000");
+		People.Person officeB = people.office(REGION_B + "000000");
+		String codes = "/api/v1/staff-codes/";
+		List<Probe> probes = new ArrayList<>();
+		probes.add(Probe.of("POST /api/v1/staff-codes", issue));
+		probes.add(Probe.of("POST /api/v1/staff-codes", issue).byPeople(officeA, officeB));
+		probes.add(Probe.of("GET " + codes + "{staffNo}.png", null).at(codes + hall().staffNo() + ".png"));
+		probes.add(Probe.of("GET " + codes + "{staffNo}.svg", null).at(codes + hall().staffNo() + ".svg"));
+		probes.add(Probe.of("GET " + codes + "{staffNo}.png", null).at(codes + hall().staffNo() + ".png")
+			.byPeople(officeA, officeB));
+		probes.add(Probe.of("GET /api/v1/institutions/{institutionCode}/staff-codes.pdf", null)
+			.at("/api/v1/institutions/" + hall().institution() + "/staff-codes.pdf"));
+		probes.add(Probe.of("GET /api/v1/institutions/{institutionCode}/staff-codes.pdf", null)
+			.at("/api/v1/institutions/" + hall().institution() + "/staff-codes.pdf").byPeople(officeA, officeB));
+		probes.add(Probe.of("GET /api/v1/cases/{caseNo}/rating-code.png", null)
+			.at("/api/v1/cases/" + caseNo + "/rating-code.png"));
+		probes.add(Probe.of("GET /api/v1/cases/{caseNo}/rating-code.svg", null)
+			.at("/api/v1/cases/" + caseNo + "/rating-code.svg"));
+		String app = "/app/codes";
+		probes.add(Probe.of("GET " + app, null).at(app + "?institutionCode=" + hall().institution())
+			.onScreenBy(officeA, officeB));
+		Map<String, String> form = Map.of("institutionCode", hall().institution(), "staffNo", hall().staffNo(),
+				"windowCode", hall().window());
+		probes.add(Probe.of("POST " + app + "/issue", form).onScreenBy(officeA, officeB));
+		probes.add(Probe.of("GET " + app + "/{staffNo}.png", null).at(app + "/" + hall().staffNo() + ".png")
+			.onScreenBy(officeA, officeB));
+		probes.add(Probe.of("GET " + app + "/{staffNo}.svg", null).at(app + "/" + hall().staffNo() + ".svg")
+			.onScreenBy(officeA, officeB));
+		probes.add(Probe.of("GET " + app + "/institutions/{institutionCode}.pdf", null)
+			.at(app + "/institutions/" + hall().institution() + ".pdf").onScreenBy(officeA, officeB));
 		return probes;
 	}
 
@@ -413,7 +456,7 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 	private Map<String, Long> storedCounts() {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String table : List.of("cas_case", "cas_service_event", "evl_evaluation", "sup_sample", "sup_call_attempt",
-				"sup_finding", "sup_audit")) {
+				"sup_finding", "sup_audit", "door_staff_code")) {
 			counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single());
 		}
 		return counts;
@@ -889,6 +932,7 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 
 	@Test
 	void work_order_screens_refuse_the_people_of_another_region() {
+		county(); // region A's parents, when this test runs first in its JVM
 		int status = admin.post("/api/v1/catalog/regions", Map.of("code", REGION_A + "000000", "name", "测试县乙")).status();
 		assertThat(status).isIn(201, 409);
 		org.hcp.support.People people = new org.hcp.support.People(port);

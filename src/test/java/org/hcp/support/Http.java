@@ -18,14 +18,27 @@ public final class Http {
 
 	private final String base;
 	private final String apiKey;
+	private final java.util.Map<String, String> headers;
 
 	public Http(String base, String apiKey) {
+		this(base, apiKey, java.util.Map.of());
+	}
+
+	private Http(String base, String apiKey, java.util.Map<String, String> headers) {
 		this.base = base;
 		this.apiKey = apiKey;
+		this.headers = headers;
 	}
 
 	public Http as(String otherKey) {
-		return new Http(base, otherKey);
+		return new Http(base, otherKey, headers);
+	}
+
+	/** The same client, sending this header with every request as well. */
+	public Http header(String name, String value) {
+		java.util.Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+		more.put(name, value);
+		return new Http(base, apiKey, java.util.Map.copyOf(more));
 	}
 
 	public Reply get(String path) {
@@ -55,6 +68,7 @@ public final class Http {
 		if (apiKey != null) {
 			request.header("X-Api-Key", apiKey);
 		}
+		headers.forEach(request::header);
 		try {
 			HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			return new Reply(response.statusCode(), response.body(),
