@@ -33,6 +33,9 @@ class RatingPagesIT extends ServiceFixtures {
 	@Autowired
 	RatingDoors doors;
 
+	@Autowired
+	org.hcp.evaluation.CaseLinks caseLinks;
+
 	record Page(int status, String text, String location, String cookie) {
 	}
 
@@ -175,6 +178,34 @@ class RatingPagesIT extends ServiceFixtures {
 				"idempotencyKey", "k-" + caseNo));
 		assertThat(rated.status()).as(rated.text()).isEqualTo(302);
 		assertThat(ratings(caseNo)).isEqualTo(1);
+	}
+
+	@Test
+	void a_printed_staff_code_opens_its_windows_page_and_a_replaced_one_says_to_ask_for_the_new_one() {
+		String old = admin.post("/api/v1/staff-codes", Map.of("staffNo", hall().staffNo(), "windowCode", hall().window()))
+			.json().path("code").asString();
+		String current = admin.post("/api/v1/staff-codes", Map.of("staffNo", hall().staffNo(), "windowCode",
+				hall().window())).json().path("code").asString();
+		Page opened = get("/q/" + current, null);
+		assertThat(opened.status()).isEqualTo(302);
+		Page page = get(opened.location().replaceFirst("^https?://[^/]+", ""), null);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.text()).contains(hall().window()).contains(hall().staffNo()).contains("id=\"caseNo\"");
+		Page replaced = get("/q/" + old, null);
+		assertThat(replaced.status()).isEqualTo(410);
+		assertThat(replaced.text()).contains("id=\"replaced-heading\"");
+		assertThat(get("/q/never-issued-code", null).status()).isEqualTo(404);
+	}
+
+	@Test
+	void a_case_short_link_opens_the_rating_page_of_that_case() {
+		String caseNo = aCase().completedAfter(30).create().path("caseNo").asString();
+		String code = caseLinks.codeOf(caseNo);
+		Page opened = get("/c/" + code, null);
+		assertThat(opened.status()).isEqualTo(302);
+		Page page = get(opened.location().replaceFirst("^https?://[^/]+", ""), null);
+		assertThat(page.text()).contains("id=\"rate-item\"").contains("id=\"mobile\"").doesNotContain("id=\"caseNo\"");
+		assertThat(get("/c/" + code + "x", null).status()).isEqualTo(404);
 	}
 
 	@Test

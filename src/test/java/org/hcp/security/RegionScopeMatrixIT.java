@@ -77,6 +77,8 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 			Map.entry("GET /kiosk/{token}", "no login: the kiosk's binding token is the key"),
 			Map.entry("POST /kiosk/{token}", "no login: rates with the kiosk's binding token"),
 			Map.entry("POST /kiosk/{token}/code", "no login: an SMS code to the applicant's own mobile, same answer for all"),
+			Map.entry("GET /q/{code}", "no login: a printed staff code opens its window's rating page; window and staff number only"),
+			Map.entry("GET /c/{code}", "no login: a case's signed short link opens its rating page"),
 			Map.entry("GET /rate/thanks/{link}", "no login: the rating's signed progress link is the key"),
 			Map.entry("GET /rate", "一事一评: only the cases of the mobile proven by an SMS code, in no region's scope"),
 			Map.entry("POST /rate/code", "一事一评 sign-in: an SMS code to an applicant's own mobile, same answer for all"),
