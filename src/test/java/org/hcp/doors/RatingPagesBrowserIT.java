@@ -204,8 +204,11 @@ class RatingPagesBrowserIT extends ServiceFixtures {
 	void the_portal_signs_in_with_an_sms_code_lists_the_cases_rates_and_shows_rated() throws IOException {
 		String mobile = randomMobile();
 		String caseNo = aCase().applicantMobile(mobile).completedAfter(30).create().path("caseNo").asString();
+		String inTheApp = aCase().applicantMobile(mobile).completedAfter(30).create().path("caseNo").asString();
 		browser.get(base + "/rate");
 		page("portal-signin");
+		String sessionBefore = browser.manage().getCookieNamed("JSESSIONID") == null ? ""
+				: browser.manage().getCookieNamed("JSESSIONID").getValue();
 		browser.findElement(By.id("mobile")).sendKeys(mobile);
 		browser.findElement(By.id("send-code")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("code")));
@@ -214,6 +217,8 @@ class RatingPagesBrowserIT extends ServiceFixtures {
 		browser.findElement(By.id("signin")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cases")));
 		assertThat(browser.findElement(By.id("portal-mobile")).getText()).doesNotContain(mobile);
+		assertThat(browser.manage().getCookieNamed("JSESSIONID").getValue()).as("a new session id on sign-in")
+			.isNotEqualTo(sessionBefore);
 		page("portal");
 		WebElement rate = browser.findElement(By.cssSelector("[id^='rate-" + caseNo + "-']"));
 		rate.click();
@@ -226,6 +231,14 @@ class RatingPagesBrowserIT extends ServiceFixtures {
 		assertThat(rated.getText()).contains("★★★★★");
 		assertThat(jdbc.sql("select channel from evl_evaluation where case_no = :c").param("c", caseNo)
 			.query(String.class).single()).isEqualTo("WEB_PORTAL");
+		// opened from the app: the same sign-in, the app's channel
+		browser.get(base + "/rate?via=app");
+		browser.findElement(By.cssSelector("[id^='rate-" + inTheApp + "-']")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("level-4"))).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("thanks-heading")));
+		assertThat(jdbc.sql("select channel from evl_evaluation where case_no = :c").param("c", inTheApp)
+			.query(String.class).single()).isEqualTo("MOBILE_APP");
+		browser.get(base + "/rate");
 		browser.findElement(By.id("signout")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("send-code")));
 	}
