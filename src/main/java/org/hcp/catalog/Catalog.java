@@ -33,6 +33,9 @@ public interface Catalog {
 
 	boolean departmentExists(String departmentCode);
 
+	/** The department's name (e.g. for the rater's thank-you page: who handles a bad review). */
+	Optional<String> departmentName(String departmentCode);
+
 	/** The indicator table in force now (the latest published version); cached until the next publication. */
 	IndicatorSet currentIndicators();
 

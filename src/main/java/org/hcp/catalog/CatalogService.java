@@ -45,6 +45,13 @@ class CatalogService implements Catalog {
 	}
 
 	@Override
+	public Optional<String> departmentName(String departmentCode) {
+		return departmentCode == null ? Optional.empty()
+				: jdbc.sql("select name from cat_department where code = :code").param("code", departmentCode)
+					.query(String.class).optional();
+	}
+
+	@Override
 	public Optional<StaffView> staff(String staffNo) {
 		return staffNo == null ? Optional.empty()
 				: staffViews.get(staffNo, no -> store.find(CatalogTable.STAFF, no).map(this::staffView));

@@ -193,7 +193,7 @@ public class Evaluations {
 	}
 
 	/** Stored ratings by id, in the order asked, personal data masked (the first answer to a replayed request). */
-	List<EvaluationView> byIds(List<Long> ids) {
+	public List<EvaluationView> byIds(List<Long> ids) {
 		return ids.stream()
 			.map(id -> reads.byId(id).orElseThrow())
 			.map(s -> view(s.id(), s.record(), rater(s.record())))

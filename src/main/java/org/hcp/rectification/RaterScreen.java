@@ -16,12 +16,15 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The rater's status page {@code /r/{token}}, reached from the reply SMS without signing in (the unguessable token
  * is the key; rate-limited per address): the department's reply — nothing personal — and the question
- * “满意 / 基本满意 / 不满意” asked again, answered once. An unknown or malformed link gets a friendly 404 page.
+ * “满意 / 基本满意 / 不满意” asked again, answered once. An unknown or malformed link gets a friendly 404 page. The
+ * thank-you page's progress link ({@link RatingProgressLinks}) shows the stage of the rating's order, or that it is
+ * being registered.
  */
 @Controller
 class RaterScreen {
 
 	static final String PAGE = "rectification/rater";
+	static final String PROGRESS = "rectification/progress";
 
 	private final WorkOrders orders;
 
@@ -31,6 +34,13 @@ class RaterScreen {
 
 	@GetMapping("/r/{token}")
 	String status(@PathVariable String token, Model model) {
+		if (RatingProgressLinks.looksLike(token)) {
+			// the thank-you page's link: how far the bad rating has come, before any reply exists
+			RatingProgress progress = orders.ratingProgress(token);
+			model.addAttribute("progress", progress);
+			model.addAttribute("deadline", ScreenViews.dueDate(progress.deadline()));
+			return PROGRESS;
+		}
 		RaterStatus status = orders.raterStatus(token);
 		model.addAttribute("status", status);
 		model.addAttribute("repliedAt", ScreenViews.time(status.repliedAt()));

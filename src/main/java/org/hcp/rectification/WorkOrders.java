@@ -46,10 +46,13 @@ public class WorkOrders {
 	private final Clock clock;
 	private final UnreachableAfterAttempts unreachable;
 	private final EvidenceRules evidenceRules;
+	private final RatingProgressLinks progressLinks;
 
 	WorkOrders(WorkOrderRepository orders, OrderRecords records, AuditTrail audit, RuleProfiles profiles,
 			OpeningWorkOrders opening, WorkOrderViews views, StatusLinks links, WorkingCalendar calendar,
-			PersonalData personal, ApplicationEventPublisher events, Clock clock, RectificationProperties properties) {
+			PersonalData personal, ApplicationEventPublisher events, Clock clock, RectificationProperties properties,
+			RatingProgressLinks progressLinks) {
+		this.progressLinks = progressLinks;
 		this.orders = orders;
 		this.records = records;
 		this.audit = audit;
@@ -328,6 +331,33 @@ public class WorkOrders {
 	}
 
 	// ============================================================================== the rater's status page
+
+	/**
+	 * The progress link of a rating ({@code /r/{link}}), for the thank-you page: it reaches the rater's status page
+	 * before any reply exists (no SMS, no account); unguessable for any other rating.
+	 */
+	public String progressLink(long evaluationId) {
+		return progressLinks.of(evaluationId);
+	}
+
+	/** What a progress link shows: the rating's order, once opened; 404 for a link that is not one of ours. */
+	@Transactional(readOnly = true)
+	public RatingProgress ratingProgress(String link) {
+		long evaluationId = progressLinks.evaluationOf(link).orElseThrow(WorkOrders::noSuchLink);
+		return orders.orderOfEvaluation(evaluationId).flatMap(orders::find)
+			.map(o -> new RatingProgress(evaluationId, o.orderNo, o.state, o.deadline))
+			.orElse(new RatingProgress(evaluationId, null, null, null));
+	}
+
+	/**
+	 * 核实时限 a bad rating made {@code at} in a region is expected to be verified by: as its order's own
+	 * verification deadline is computed when it is dispatched at once (the region's rule profile, working days).
+	 */
+	public Instant expectedVerification(String regionCode, Instant at) {
+		RuleProfile rules = regionCode == null ? profiles.byCode(profiles.defaultCode())
+				: profiles.effective(new RegionCode(regionCode)).profile();
+		return rules.verify().afterDispatch(at, calendar);
+	}
 
 	/** What the rater's status link shows; 404 for a token that names no reply. */
 	@Transactional(readOnly = true)

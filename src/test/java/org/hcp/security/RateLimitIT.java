@@ -68,6 +68,21 @@ class RateLimitIT extends ServiceFixtures {
 			.isEqualTo(200);
 	}
 
+	/** The raters' pages (token, printed code, short link, kiosk, portal) share the public limit of an address. */
+	@Test
+	void the_raters_pages_are_limited_like_every_public_endpoint() throws Exception {
+		HttpResponse<String> last = null;
+		for (int i = 0; i < 6 && (last == null || last.statusCode() != 429); i++) {
+			last = send("GET", "/kiosk", null);
+		}
+		assertLimited(last);
+		for (String path : new String[] { "/rate/t/some-token", "/kiosk/some-token", "/q/some-code", "/c/some-code",
+				"/rate", "/rate/thanks/e1.x", "/a11y?toggle=large" }) {
+			assertLimited(send("GET", path, null));
+		}
+		assertLimited(send("POST", "/rate/t/some-token", ""));
+	}
+
 	@Test
 	void a_bound_rating_over_its_token_limit_is_refused_with_429_and_nothing_is_stored() throws Exception {
 		var c = aCase().completedAfter(5);

@@ -67,7 +67,25 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 			Map.entry("POST /app/admin/users/{id}/disable", "accounts screen, administrators only"),
 			Map.entry("POST /app/admin/users/{id}/enable", "accounts screen, administrators only"),
 			Map.entry("POST /app/admin/users/{id}/password", "accounts screen, administrators only"),
-			Map.entry("POST /app/admin/users/import", "accounts screen, administrators only"));
+			Map.entry("POST /app/admin/users/import", "accounts screen, administrators only"),
+			// the raters' pages (doors): keyed by a signed token, a signed progress link or the rater's own proven mobile
+			Map.entry("GET /a11y", "the raters' large-text and contrast switch: a cookie, no data"),
+			Map.entry("GET /rate/t/{token}", "no login: the binding token is the key; shows window and staff number only"),
+			Map.entry("POST /rate/t/{token}", "no login: rates with the binding token, as POST /api/v1/evaluations/bound"),
+			Map.entry("POST /rate/t/{token}/code", "no login: an SMS code to the applicant's own mobile, same answer for all"),
+			Map.entry("GET /kiosk", "the kiosk's idle screen, no data"),
+			Map.entry("GET /kiosk/{token}", "no login: the kiosk's binding token is the key"),
+			Map.entry("POST /kiosk/{token}", "no login: rates with the kiosk's binding token"),
+			Map.entry("POST /kiosk/{token}/code", "no login: an SMS code to the applicant's own mobile, same answer for all"),
+			Map.entry("GET /q/{code}", "no login: a printed staff code opens its window's rating page; window and staff number only"),
+			Map.entry("GET /c/{code}", "no login: a case's signed short link opens its rating page"),
+			Map.entry("GET /rate/thanks/{link}", "no login: the rating's signed progress link is the key"),
+			Map.entry("GET /rate", "一事一评: only the cases of the mobile proven by an SMS code, in no region's scope"),
+			Map.entry("POST /rate/code", "一事一评 sign-in: an SMS code to an applicant's own mobile, same answer for all"),
+			Map.entry("POST /rate/signin", "一事一评 sign-in with the SMS code"),
+			Map.entry("POST /rate/signout", "一事一评 sign-out"),
+			Map.entry("GET /rate/case/{caseNo}", "一事一评: a case of the proven mobile only (another's reads as unknown)"),
+			Map.entry("POST /rate/case/{caseNo}", "一事一评: rates a case of the proven mobile only"));
 
 	/** Admin-only endpoints, with a concrete path each: the A key must get 403. */
 	private static final Map<String, String> ADMIN_ONLY = Map.ofEntries(
