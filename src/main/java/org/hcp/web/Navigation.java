@@ -24,6 +24,7 @@ final class Navigation {
 			new Entry("/app/mine", "nav.mine", EnumSet.of(Role.STAFF)),
 			new Entry("/app/supervision", "nav.supervision", EnumSet.of(Role.OFFICE, Role.ASSESSOR, Role.HOTLINE, Role.ADMIN)),
 			new Entry("/app/notices", "nav.notices", EVERYONE),
+			new Entry("/app/devices", "door.evaluator.nav", EnumSet.of(Role.OFFICE, Role.ADMIN)),
 			new Entry("/app/admin/users", "nav.users", EnumSet.of(Role.ADMIN)));
 
 	private Navigation() {
