@@ -78,10 +78,16 @@ class RateLimitFilter extends OncePerRequestFilter {
 	 */
 	static boolean isPublic(String path) {
 		return path.equals("/") || path.equals("/error") || path.startsWith("/api/public/")
-				|| path.equals("/login") || path.startsWith("/r/")
+				|| path.equals("/login") || path.startsWith("/r/") || isRatingPage(path)
 				|| path.equals("/actuator/health") || path.startsWith("/actuator/health/")
 				|| path.equals("/v3/api-docs") || path.startsWith("/v3/api-docs/")
 				|| path.equals("/swagger-ui.html") || path.startsWith("/swagger-ui/");
+	}
+
+	/** The raters' pages of module doors: the token, code, kiosk and portal pages and the a11y toggle. */
+	static boolean isRatingPage(String path) {
+		return path.equals("/rate") || path.startsWith("/rate/") || path.startsWith("/c/") || path.startsWith("/q/")
+				|| path.equals("/kiosk") || path.startsWith("/kiosk/") || path.equals("/a11y");
 	}
 
 	private void bound(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

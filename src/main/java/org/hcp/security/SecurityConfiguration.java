@@ -126,8 +126,6 @@ class SecurityConfiguration {
 		toApp.setDefaultTargetUrl("/app");
 		toApp.setRequestCache(wentTo);
 		http.authenticationManager(people)
-			// the evaluator's calls carry the device secret in a header, never a cookie: nothing for CSRF to forge
-			.csrf(c -> c.ignoringRequestMatchers("/evaluator/**"))
 			.requestCache(c -> c.requestCache(wentTo))
 			.formLogin(f -> f.loginPage("/login")
 				.loginProcessingUrl("/login")
@@ -135,6 +133,10 @@ class SecurityConfiguration {
 				.failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath() + "/login?error=" + reason(ex))))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
 			.httpBasic(b -> b.disable())
+			// a rating page opened by a token posts with that token as its credential (as the API's bound rating
+			// does, without CSRF): a page left open past the session's end still rates (ADR 0022); the evaluator's
+			// calls carry the device secret in a header, never a cookie: nothing for CSRF to forge (ADR 0023)
+			.csrf(c -> c.ignoringRequestMatchers("/rate/t/**", "/kiosk/**", "/evaluator/**"))
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			.addFilterBefore(new SessionStillValid(accounts), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(auth -> auth
@@ -144,6 +146,8 @@ class SecurityConfiguration {
 				.requestMatchers("/api/**", "/actuator/**").denyAll()
 				.requestMatchers("/", "/login", "/favicon.ico", "/css/**", "/js/**", "/images/**", "/webjars/**").permitAll()
 				.requestMatchers("/r/**").permitAll()
+				// the raters' pages (module doors): a token, a printed code or the portal's own SMS sign-in is the key
+				.requestMatchers("/a11y", "/rate", "/rate/**", "/c/**", "/q/**", "/kiosk", "/kiosk/**").permitAll()
 				// the hall evaluator's tablet: the page holds no data; its calls prove the device by its secret
 				.requestMatchers("/evaluator/**").permitAll()
 				.requestMatchers("/app/admin/**").hasRole(Role.ADMIN.name())
@@ -160,7 +164,11 @@ class SecurityConfiguration {
 					}
 				})
 				.accessDeniedHandler((req, res, ex) -> {
-					if (ex instanceof CsrfException && isAnonymous() && !isHtmx(req)) {
+					if (ex instanceof CsrfException && isAnonymous() && PATHS.getPathWithinApplication(req).startsWith("/rate")) {
+						// the portal's form posted after its session ended: its own sign-in, not the staff's
+						res.sendRedirect(req.getContextPath() + "/rate?expired");
+					}
+					else if (ex instanceof CsrfException && isAnonymous() && !isHtmx(req)) {
 						// a form posted after its session ended: sign in again rather than face a bare 403
 						res.sendRedirect(req.getContextPath() + "/login?expired");
 					}
