@@ -1,16 +1,17 @@
-// The hall evaluator's tablet (templates/doors/evaluator.html). No rating is lost and none is stored twice: a rating is
+// The hall evaluator's tablet (templates/doors/evaluator.html), around the shared rating form (doors-rate.js). No rating is lost and none is stored twice: a rating is
 // written to localStorage with a random Idempotency-Key BEFORE it is sent, and re-sent with the same key, with
 // backoff, until the server acknowledges it (2xx) or refuses it for good (a 4xx other than 401/408/429). Network
 // errors and 5xx keep it. The queue survives a reload; the page keeps working while the network is down.
 (function () {
   'use strict';
-  var main = document.getElementById('evaluator');
-  if (!main) {
+  var main = document.querySelector('[data-evaluator]');
+  var form = main && main.querySelector('[data-rating-form]');
+  if (!main || !form) {
     return;
   }
   var device = main.getAttribute('data-device');
   var base = main.getAttribute('data-base') + encodeURIComponent(device);
-  var idleMs = Number(main.getAttribute('data-idle')) * 1000;
+  var idleMs = Number(main.getAttribute('data-idle-seconds')) * 1000;
   var pollMs = Number(main.getAttribute('data-poll'));
   var SECRET = 'hcp.evaluator.key.' + device;
   var QUEUE = 'hcp.evaluator.queue.' + device;
@@ -27,7 +28,6 @@
 
   var screen = 'idle';
   var current = null;       // the service on screen: {token, itemName, windowCode, staffNo}
-  var chosen = null;        // the bad level tapped, until the rater submits
   var left = {};            // tokens rated or left unrated here: never shown again
   var idleTimer = null;
   var shownAt = 0;
@@ -168,7 +168,6 @@
       left[current.token] = true;
     }
     current = null;
-    chosen = null;
     byId('thanks-refused').hidden = true;
     show('idle');
   }
@@ -180,27 +179,32 @@
 
   function present(service) {
     current = service;
-    chosen = null;
     byId('service-item').textContent = service.itemName || '';
     byId('service-window').textContent = service.windowCode || '';
     byId('service-staff').textContent = service.staffNo || '';
-    resetBad();
+    resetForm();
     show('rate');
     restartIdleTimer();
   }
 
-  function resetBad() {
-    var form = byId('bad');
+  // the shared form, as it was before anyone tapped: no level, no panel open, nothing typed
+  function resetForm() {
     form.reset();
-    form.hidden = true;
-    byId('bad-problem').hidden = true;
-    Array.prototype.forEach.call(document.querySelectorAll('.bad-options'), function (f) {
-      f.hidden = true;
+    form.removeAttribute('data-sending');
+    Array.prototype.forEach.call(form.querySelectorAll('[data-bad-panel]'), function (panel) {
+      panel.hidden = true;
+      panel.disabled = true;
     });
-    Array.prototype.forEach.call(document.querySelectorAll('button.level'), function (b) {
-      b.removeAttribute('aria-pressed');
-      b.disabled = false;
+    Array.prototype.forEach.call(form.querySelectorAll('.level[aria-controls]'), function (b) {
+      b.setAttribute('aria-expanded', 'false');
     });
+    Array.prototype.forEach.call(form.querySelectorAll('.bad-error'), function (p) {
+      p.textContent = '';
+    });
+    var details = form.querySelector('details');
+    if (details) {
+      details.open = false;
+    }
   }
 
   function rate(level, indicators, comment) {
@@ -213,54 +217,12 @@
     save(items); // kept before it is sent: a dropped connection or a reload loses nothing
     left[token] = true;
     current = null;
-    chosen = null;
+    resetForm();
     show('thanks');
     shownAt = Date.now();
     byId('thanks-heading').focus();
-    clearTimeout(idleTimer);
-    idleTimer = setTimeout(toIdle, idleMs);
+    restartIdleTimer();
     flush();
-  }
-
-  function tapped(button) {
-    askFullscreen();
-    var level = Number(button.getAttribute('data-level'));
-    if (level >= 3) {
-      rate(level, [], null);
-      return;
-    }
-    restartIdleTimer();
-    chosen = level;
-    Array.prototype.forEach.call(document.querySelectorAll('button.level'), function (b) {
-      b.setAttribute('aria-pressed', b === button ? 'true' : 'false');
-    });
-    Array.prototype.forEach.call(document.querySelectorAll('.bad-options'), function (f) {
-      f.hidden = Number(f.getAttribute('data-level')) !== level;
-      if (f.hidden) {
-        Array.prototype.forEach.call(f.querySelectorAll('input'), function (i) {
-          i.checked = false;
-        });
-      }
-    });
-    byId('bad-problem').hidden = true;
-    byId('bad').hidden = false;
-    var first = document.querySelector('.bad-options:not([hidden]) input') || byId('bad-comment');
-    first.focus();
-  }
-
-  function submitBad(event) {
-    event.preventDefault();
-    restartIdleTimer();
-    var fieldset = byId('bad-options-' + chosen);
-    var indicators = fieldset ? Array.prototype.map.call(fieldset.querySelectorAll('input:checked'), function (i) {
-      return i.value;
-    }) : [];
-    var comment = byId('bad-comment').value.trim();
-    if (indicators.length === 0 && comment === '') {
-      byId('bad-problem').hidden = false;
-      return;
-    }
-    rate(chosen, indicators, comment === '' ? null : comment);
   }
 
   function askFullscreen() {
@@ -312,18 +274,19 @@
     });
   }
 
-  Array.prototype.forEach.call(document.querySelectorAll('button.level'), function (button) {
-    button.addEventListener('click', function () {
-      tapped(button);
+  // the shared form checks the rating (a bad one needs an indicator or a text) and hands it over here
+  form.addEventListener('doors:rate', function (event) {
+    event.preventDefault();
+    rate(event.detail.level, event.detail.indicators, event.detail.comment);
+  });
+  ['pointerdown', 'keydown', 'input'].forEach(function (type) {
+    form.addEventListener(type, function () {
+      if (screen === 'rate') {
+        restartIdleTimer();
+      }
     });
   });
-  byId('bad').addEventListener('submit', submitBad);
-  byId('bad').addEventListener('input', restartIdleTimer);
-  byId('bad-back').addEventListener('click', function () {
-    resetBad();
-    restartIdleTimer();
-    document.querySelector('button.level').focus();
-  });
+  document.addEventListener('pointerdown', askFullscreen, { once: true });
   window.addEventListener('online', flush);
   window.addEventListener('storage', showPending);
 

@@ -53,7 +53,6 @@ class EvaluatorController {
 		model.addAttribute("deviceId", deviceId);
 		model.addAttribute("idleSeconds", properties.idle().toSeconds());
 		model.addAttribute("pollMillis", properties.poll().toMillis());
-		model.addAttribute("levels", List.of(5, 4, 3, 2, 1));
 		model.addAttribute("options", doors.badReviewOptions(Channel.HALL_EVALUATOR.family(false)));
 		return "doors/evaluator";
 	}
