@@ -42,12 +42,14 @@ class RateLimitFilter extends OncePerRequestFilter {
 	private final RateLimits publicPerAddress;
 	private final RateLimits boundPerAddress;
 	private final RateLimits boundPerToken;
+	private final RateLimits evaluatorPerAddress;
 	private final JsonMapper json;
 
 	RateLimitFilter(RateLimitProperties properties, JsonMapper json) {
 		this.publicPerAddress = new RateLimits(properties.publicPerAddress(), properties.maxTrackedClients());
 		this.boundPerAddress = new RateLimits(properties.boundPerAddress(), properties.maxTrackedClients());
 		this.boundPerToken = new RateLimits(properties.boundPerToken(), properties.maxTrackedClients());
+		this.evaluatorPerAddress = new RateLimits(properties.evaluatorPerAddress(), properties.maxTrackedClients());
 		this.json = json;
 	}
 
@@ -58,6 +60,9 @@ class RateLimitFilter extends OncePerRequestFilter {
 		String path = PATHS.getPathWithinApplication(request);
 		if (HttpMethod.POST.matches(request.getMethod()) && BOUND.equals(path)) {
 			bound(request, response, chain);
+		}
+		else if (path.startsWith("/evaluator/")) {
+			proceedUnless(evaluatorPerAddress.take(request.getRemoteAddr()), request, response, chain);
 		}
 		else if (isPublic(path)) {
 			proceedUnless(publicPerAddress.take(request.getRemoteAddr()), request, response, chain);

@@ -102,6 +102,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/catalog/**").hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name())
 				.requestMatchers("/api/v1/catalog/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/api/v1/sms/inbound").hasAnyRole(Role.SMS_GATEWAY.name(), Role.ADMIN.name())
+				.requestMatchers("/api/v1/evaluator-devices", "/api/v1/evaluator-devices/**")
+					.hasAnyRole(Role.ADMIN.name(), Role.OFFICE.name())
 				.requestMatchers("/api/v1/work-orders/**", "/api/v1/appeals/**", "/api/v1/supervision/**",
 						"/api/v1/notices/**").hasAnyRole(PEOPLE)
 				// printed staff codes 一码一账号: also the offices that print them (ADR 0021)
@@ -135,8 +137,9 @@ class SecurityConfiguration {
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
 			.httpBasic(b -> b.disable())
 			// a rating page opened by a token posts with that token as its credential (as the API's bound rating
-			// does, without CSRF): a page left open past the session's end still rates (ADR 0022)
-			.csrf(c -> c.ignoringRequestMatchers("/rate/t/**", "/kiosk/**"))
+			// does, without CSRF): a page left open past the session's end still rates (ADR 0022); the evaluator's
+			// calls carry the device secret in a header, never a cookie: nothing for CSRF to forge (ADR 0023)
+			.csrf(c -> c.ignoringRequestMatchers("/rate/t/**", "/kiosk/**", "/evaluator/**"))
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			.addFilterBefore(new SessionStillValid(accounts), AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(auth -> auth
@@ -148,6 +151,8 @@ class SecurityConfiguration {
 				.requestMatchers("/r/**").permitAll()
 				// the raters' pages (module doors): a token, a printed code or the portal's own SMS sign-in is the key
 				.requestMatchers("/a11y", "/rate", "/rate/**", "/c/**", "/q/**", "/kiosk", "/kiosk/**").permitAll()
+				// the hall evaluator's tablet: the page holds no data; its calls prove the device by its secret
+				.requestMatchers("/evaluator/**").permitAll()
 				.requestMatchers("/app/admin/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/app/codes", "/app/codes/**").hasAnyRole(Role.OFFICE.name(), Role.ADMIN.name())
 				.requestMatchers("/app", "/app/**").hasAnyRole(PEOPLE)

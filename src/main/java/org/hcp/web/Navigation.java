@@ -25,6 +25,7 @@ final class Navigation {
 			new Entry("/app/codes", "door.code.nav", EnumSet.of(Role.OFFICE, Role.ADMIN)),
 			new Entry("/app/supervision", "nav.supervision", EnumSet.of(Role.OFFICE, Role.ASSESSOR, Role.HOTLINE, Role.ADMIN)),
 			new Entry("/app/notices", "nav.notices", EVERYONE),
+			new Entry("/app/devices", "door.evaluator.nav", EnumSet.of(Role.OFFICE, Role.ADMIN)),
 			new Entry("/app/admin/users", "nav.users", EnumSet.of(Role.ADMIN)));
 
 	private Navigation() {

@@ -191,6 +191,7 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 		undecided.removeAll(WORK_ORDERS_PROBED_WITH_PEOPLE);
 		undecided.removeAll(APPEALS_PROBED_WITH_PEOPLE);
 		undecided.removeAll(WORK_ORDER_SCREENS.keySet());
+		undecided.removeAll(EVALUATOR_DEVICES.keySet());
 		assertThat(undecided).as("endpoints in no list of the region-scope matrix: probe them or list them").isEmpty();
 		assertThat(endpoints()).as("every probed or listed endpoint is still mapped").containsAll(probed)
 			.containsAll(ADMIN_ONLY.keySet());
@@ -1065,5 +1066,94 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 		assertThat(b.department().post(o + "/verify", Map.of("version", String.valueOf(versionOf(id)), "contacted", "评价人",
 				"contactMethod", "电话", "findings", "属实")).status()).isEqualTo(302);
 		return id;
+	}
+
+	// doors: the hall evaluators' devices are managed by the office of the window's region (API and screen); the
+	// tablet's own calls are keyed by the device's secret and a token of its own queue, not by region.
+
+	/** The evaluator endpoints: each probed below, or keyed by something other than region (with the reason). */
+	private static final Map<String, String> EVALUATOR_DEVICES = Map.ofEntries(
+			Map.entry("GET /evaluator/{deviceId}", "not regional: the tablet's page holds no data of its own"),
+			Map.entry("GET /evaluator/{deviceId}/next", "not regional: keyed by the device's secret (EvaluatorDeviceIT)"),
+			Map.entry("POST /evaluator/{deviceId}/ratings", "not regional: the device's secret and a token of its queue"),
+			Map.entry("POST /api/v1/evaluator-devices", "probed"), Map.entry("GET /api/v1/evaluator-devices", "probed"),
+			Map.entry("POST /api/v1/evaluator-devices/{deviceId}/rekey", "probed"),
+			Map.entry("POST /api/v1/evaluator-devices/{deviceId}/deactivate", "probed"),
+			Map.entry("GET /app/devices", "probed"), Map.entry("POST /app/devices", "probed"),
+			Map.entry("POST /app/devices/{deviceId}/rekey", "probed"),
+			Map.entry("POST /app/devices/{deviceId}/deactivate", "probed"));
+
+	@Test
+	void evaluator_devices_of_region_b_are_neither_shown_nor_changed_for_the_office_of_region_a() {
+		assertThat(endpoints()).as("every evaluator endpoint is still mapped").containsAll(EVALUATOR_DEVICES.keySet());
+		hall(); // region A's parent, the test city, exists with the test hall
+		ensureRegion(REGION_A + "000000");
+		People people = new People(port);
+		People.Person a = people.office(REGION_A + "000000");
+		People.Person b = people.office(REGION_B + "000000");
+		People.Session screenA = a.signIn();
+		People.Session screenB = b.signIn();
+		Set<String> probed = new TreeSet<>();
+		String viaApi = unique("EVAL-");
+		String viaScreen = unique("EVAL-");
+		Map<String, String> api = Map.of("deviceId", viaApi, "windowCode", hall().window());
+		Map<String, String> screen = Map.of("deviceId", viaScreen, "windowCode", hall().window());
+
+		deviceProbe(probed, "POST /api/v1/evaluator-devices", () -> reply(a.api().post("/api/v1/evaluator-devices", api)),
+				() -> reply(b.api().post("/api/v1/evaluator-devices", api)));
+		deviceProbe(probed, "POST /app/devices", () -> page(screenA.post("/app/devices", screen)),
+				() -> page(screenB.post("/app/devices", screen)));
+		for (String id : List.of(viaApi, viaScreen)) {
+			assertThat(a.api().get("/api/v1/evaluator-devices").text()).doesNotContain(id);
+			assertThat(b.api().get("/api/v1/evaluator-devices").text()).contains(id);
+			assertThat(screenA.get("/app/devices").text()).doesNotContain(id);
+			assertThat(screenB.get("/app/devices").text()).contains(id);
+		}
+		probed.add("GET /api/v1/evaluator-devices");
+		probed.add("GET /app/devices");
+		deviceProbe(probed, "POST /api/v1/evaluator-devices/{deviceId}/rekey",
+				() -> reply(a.api().post("/api/v1/evaluator-devices/" + viaApi + "/rekey", null)),
+				() -> reply(b.api().post("/api/v1/evaluator-devices/" + viaApi + "/rekey", null)));
+		deviceProbe(probed, "POST /app/devices/{deviceId}/rekey",
+				() -> page(screenA.post("/app/devices/" + viaScreen + "/rekey", Map.of())),
+				() -> page(screenB.post("/app/devices/" + viaScreen + "/rekey", Map.of())));
+		deviceProbe(probed, "POST /api/v1/evaluator-devices/{deviceId}/deactivate",
+				() -> reply(a.api().post("/api/v1/evaluator-devices/" + viaApi + "/deactivate", null)),
+				() -> reply(b.api().post("/api/v1/evaluator-devices/" + viaApi + "/deactivate", null)));
+		deviceProbe(probed, "POST /app/devices/{deviceId}/deactivate",
+				() -> page(screenA.post("/app/devices/" + viaScreen + "/deactivate", Map.of())),
+				() -> page(screenB.post("/app/devices/" + viaScreen + "/deactivate", Map.of())));
+
+		Set<String> expected = new TreeSet<>(EVALUATOR_DEVICES.keySet());
+		expected.removeIf(e -> e.contains(" /evaluator/"));
+		assertThat(probed).containsExactlyInAnyOrderElementsOf(expected);
+	}
+
+	/** Region A's office is refused, sees no secret and changes nothing; region B's office succeeds. */
+	private void deviceProbe(Set<String> probed, String endpoint, java.util.function.Supplier<Reply> byA,
+			java.util.function.Supplier<Reply> byB) {
+		String before = deviceRows();
+		Reply refused = byA.get();
+		assertThat(refused.status()).as(endpoint + " by the office of region A: " + refused.text()).isIn(403, 404, 422);
+		assertThat(refused.text()).as(endpoint + " shows a device secret to region A").doesNotContain("?key=")
+			.doesNotContain("\"secret\"");
+		assertThat(deviceRows()).as(endpoint + " changed a device for region A").isEqualTo(before);
+		Reply allowed = byB.get();
+		assertThat(allowed.status()).as(endpoint + " by the office of region B: " + allowed.text()).isIn(200, 201, 302);
+		probed.add(endpoint);
+	}
+
+	private String deviceRows() {
+		return jdbc.sql("""
+				select count(*) || '/' || count(rekeyed_at) || '/' || count(*) filter (where not active)
+				|| '/' || coalesce(md5(string_agg(encode(secret_hash, 'hex'), ',' order by device_id)), '') from door_device""").query(String.class).single();
+	}
+
+	private static Reply reply(Http.Reply reply) {
+		return new Reply(reply.status(), reply.text());
+	}
+
+	private static Reply page(People.Page page) {
+		return new Reply(page.status(), page.text());
 	}
 }
