@@ -141,7 +141,7 @@ class PaperFormScreens {
 	private static List<PaperFormRow> rows(HttpServletRequest request) throws IOException {
 		int count;
 		try {
-			count = Math.clamp(Integer.parseInt(String.valueOf(request.getParameter("rows")).trim()), 1, MAX_ROWS);
+			count = Math.max(1, Math.min(MAX_ROWS, Integer.parseInt(String.valueOf(request.getParameter("rows")).trim())));
 		}
 		catch (NumberFormatException e) {
 			count = START_ROWS;
