@@ -149,11 +149,11 @@ class HotlineEntryScreens {
 		}
 
 		/** Whether an indicator was ticked (to show it again after a refusal). */
-		boolean ticked(String code) {
+		public boolean ticked(String code) {
 			return indicators != null && indicators.contains(code);
 		}
 
-		List<Integer> levels() {
+		public List<Integer> levels() {
 			return LEVELS;
 		}
 	}
@@ -161,7 +161,7 @@ class HotlineEntryScreens {
 	/** What was just recorded, for the notice after the redirect. */
 	record Recorded(String caseNo, int serviceNo, int level, String callReference, int rows) {
 
-		boolean bad() {
+		public boolean bad() {
 			return level <= 2;
 		}
 	}

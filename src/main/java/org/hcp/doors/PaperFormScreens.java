@@ -177,16 +177,16 @@ class PaperFormScreens {
 			return new PaperFormRow("", "", "", "", "", "", null, null, null, null, Map.of());
 		}
 
-		boolean isBlank() {
+		public boolean isBlank() {
 			return formNo.isEmpty() && caseNo.isEmpty() && serviceNo.isEmpty() && level.isEmpty() && indicators.isEmpty()
 					&& comment.isEmpty() && scan == null;
 		}
 
-		boolean hasError(String field) {
+		public boolean hasError(String field) {
 			return fieldErrors.containsKey(field);
 		}
 
-		String error(String field) {
+		public String error(String field) {
 			return fieldErrors.get(field);
 		}
 

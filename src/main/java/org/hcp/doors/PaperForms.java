@@ -99,7 +99,7 @@ class PaperForms {
 	/** A scan's bytes and content type (PNG, JPEG or PDF, typed by content when it was entered). */
 	record Scan(byte[] content, String contentType) {
 
-		String extension() {
+		public String extension() {
 			return switch (contentType) {
 				case "image/png" -> ".png";
 				case "image/jpeg" -> ".jpg";
