@@ -103,7 +103,7 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/catalog/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/api/v1/sms/inbound").hasAnyRole(Role.SMS_GATEWAY.name(), Role.ADMIN.name())
 				.requestMatchers("/api/v1/work-orders/**", "/api/v1/appeals/**", "/api/v1/supervision/**",
-						"/api/v1/notices/**").hasAnyRole(PEOPLE)
+						"/api/v1/notices/**", "/api/v1/paper-forms").hasAnyRole(PEOPLE)
 				.requestMatchers("/api/**").hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name())
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e

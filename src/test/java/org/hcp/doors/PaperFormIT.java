@@ -134,6 +134,36 @@ class PaperFormIT extends ServiceFixtures {
 		assertThat(storedRatings(c.caseNo())).isZero();
 	}
 
+	@Test
+	void the_api_answers_each_form_on_its_own_for_a_signed_in_person() {
+		var good = aCase().completedAfter(5);
+		good.create();
+		var other = aCase().completedAfter(5);
+		other.create();
+		People.Person person = new People(port).department(hall().region(), hall().department());
+		String formNo = unique("PF-");
+		var reply = person.api().post("/api/v1/paper-forms", java.util.List.of(
+				Map.of("formNo", formNo, "caseNo", good.caseNo(), "level", 5,
+						"scan", java.util.Base64.getEncoder().encodeToString(PNG)),
+				Map.of("formNo", formNo, "caseNo", other.caseNo(), "level", 4),
+				Map.of("formNo", unique("PF-"), "caseNo", other.caseNo(), "level", 1)));
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+		var results = reply.json().path("results");
+		assertThat(results.get(0).path("status").asString()).isEqualTo("stored");
+		assertThat(results.get(1).path("code").asString()).isEqualTo("DUPLICATE_FORM_NO");
+		assertThat(results.get(1).path("httpStatus").asInt()).isEqualTo(409);
+		assertThat(results.get(1).path("field").asString()).isEqualTo("formNo");
+		assertThat(results.get(2).path("status").asString()).isEqualTo("refused");
+		assertThat(storedRatings(good.caseNo())).isEqualTo(1);
+		assertThat(storedRatings(other.caseNo())).isZero();
+		assertThat(jdbc.sql("select scan_type from evl_paper_form where form_no = :f").param("f", formNo)
+			.query(String.class).single()).isEqualTo("image/png");
+		assertThat(new People(port).hotline(hall().region()).api().post("/api/v1/paper-forms",
+				java.util.List.of(Map.of("formNo", unique("PF-"), "caseNo", other.caseNo(), "level", 5))).status())
+			.as("not an enterer").isEqualTo(403);
+		assertThat(storedRatings(other.caseNo())).isZero();
+	}
+
 	private String aCaseCompleted() {
 		var c = aCase().completedAfter(5);
 		c.create();

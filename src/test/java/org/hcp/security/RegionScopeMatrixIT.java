@@ -516,7 +516,7 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 
 	// --- doors: the 12345 operator's entry and paper forms, probed with people of region A and region B ----------
 
-	/** A case of region B to find and rate on the operator's screen, one for a paper form, a form with a scan. */
+	/** Cases of region B to rate on the operator's screen, on a paper form and by the paper form API; a form with a scan. */
 	private List<Probe> entryProbes() {
 		People people = new People(port);
 		ensureRegion(REGION_A + "000000");
@@ -526,6 +526,8 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 		paper.create();
 		var scanned = aCase().completedAfter(5);
 		scanned.create();
+		var viaApi = aCase().completedAfter(5);
+		viaApi.create();
 		People.Person officeB = people.office(REGION_B + "000000");
 		String scannedForm = unique("PF-");
 		People.Session entering = officeB.signIn();
@@ -543,6 +545,8 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 				unique("CALL-"))).onScreenBy(hotlineA, hotlineB));
 		probes.add(Probe.of("POST /app/paper", Map.of("rows", "1", "formNo-0", unique("PF-"), "caseNo-0", paper.caseNo(),
 				"level-0", "4")).onScreenBy(officeA, officeB));
+		probes.add(Probe.of("POST /api/v1/paper-forms", List.of(Map.of("formNo", unique("PF-"), "caseNo", viaApi.caseNo(),
+				"level", 3))).byPeople(officeA, officeB));
 		probes.add(Probe.of("GET /app/paper/forms/{formNo}/scan", null).at("/app/paper/forms/" + scannedForm + "/scan")
 			.onScreenBy(officeA, officeB));
 		return probes;
