@@ -105,7 +105,7 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/evaluator-devices", "/api/v1/evaluator-devices/**")
 					.hasAnyRole(Role.ADMIN.name(), Role.OFFICE.name())
 				.requestMatchers("/api/v1/work-orders/**", "/api/v1/appeals/**", "/api/v1/supervision/**",
-						"/api/v1/notices/**").hasAnyRole(PEOPLE)
+						"/api/v1/notices/**", "/api/v1/paper-forms").hasAnyRole(PEOPLE)
 				// printed staff codes 一码一账号: also the offices that print them (ADR 0021)
 				.requestMatchers("/api/v1/staff-codes", "/api/v1/staff-codes/**", "/api/v1/institutions/*/staff-codes.pdf")
 				.hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name(), Role.OFFICE.name())

@@ -58,6 +58,8 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 			// people: the sign-in page and the landing page show no regional data, only the person's own navigation
 			Map.entry("GET /login", "the sign-in page"),
 			Map.entry("GET /app", "the landing page: the signed-in person's name and navigation"),
+			// doors: the paper form page shows blank rows and only the signed-in person's own recent forms
+			Map.entry("GET /app/paper", "blank rows, the catalog's reason codes and the person's own recent forms"),
 			// orders: the rater's status page API is keyed by the unguessable token of the reply SMS, not by region
 			Map.entry("GET /api/public/rater-status/{token}", "no login: the reply's unguessable token is the key"),
 			Map.entry("POST /api/public/rater-status/{token}", "no login: the reply's unguessable token is the key"),
@@ -381,6 +383,7 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 		probes.add(Probe.of("POST /api/v1/sms/inbound", Map.of("from", mobile, "text", "5")).bySmsGateway());
 		probes.addAll(supervisionProbes());
 		probes.addAll(staffCodeProbes(rated.caseNo()));
+		probes.addAll(entryProbes());
 		return probes;
 	}
 
@@ -570,6 +573,44 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 		probes.add(Probe.of("GET " + app + "/comments", null).at(app + "/comments?regionCode=" + REGION_B).onScreenBy(officeA, officeB));
 		probes.add(Probe.of("POST " + app + "/findings", form).onScreenBy(officeA, officeB));
 		probes.add(Probe.of("POST " + app + "/comments", letter).onScreenBy(officeA, officeB));
+		return probes;
+	}
+
+	// --- doors: the 12345 operator's entry and paper forms, probed with people of region A and region B ----------
+
+	/** Cases of region B to rate on the operator's screen, on a paper form and by the paper form API; a form with a scan. */
+	private List<Probe> entryProbes() {
+		People people = new People(port);
+		ensureRegion(REGION_A + "000000");
+		var called = aCase().completedAfter(5);
+		called.create();
+		var paper = aCase().completedAfter(5);
+		paper.create();
+		var scanned = aCase().completedAfter(5);
+		scanned.create();
+		var viaApi = aCase().completedAfter(5);
+		viaApi.create();
+		People.Person officeB = people.office(REGION_B + "000000");
+		String scannedForm = unique("PF-");
+		People.Session entering = officeB.signIn();
+		entering.get("/app/paper");
+		assertThat(entering.upload("/app/paper", Map.of("rows", "1", "formNo-0", scannedForm, "caseNo-0", scanned.caseNo(),
+				"level-0", "5"), "scan-0", "form.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(
+						java.nio.charset.StandardCharsets.US_ASCII)).status()).isEqualTo(302);
+		People.Person hotlineA = people.hotline(REGION_A + "000000");
+		People.Person hotlineB = people.hotline(REGION_B + "000000");
+		People.Person officeA = people.office(REGION_A + "000000");
+		List<Probe> probes = new ArrayList<>();
+		probes.add(Probe.of("GET /app/hotline/rate", null).at("/app/hotline/rate?caseNo=" + called.caseNo())
+			.onScreenBy(hotlineA, hotlineB));
+		probes.add(Probe.of("POST /app/hotline/rate", Map.of("caseNo", called.caseNo(), "level", "5", "callReference",
+				unique("CALL-"))).onScreenBy(hotlineA, hotlineB));
+		probes.add(Probe.of("POST /app/paper", Map.of("rows", "1", "formNo-0", unique("PF-"), "caseNo-0", paper.caseNo(),
+				"level-0", "4")).onScreenBy(officeA, officeB));
+		probes.add(Probe.of("POST /api/v1/paper-forms", List.of(Map.of("formNo", unique("PF-"), "caseNo", viaApi.caseNo(),
+				"level", 3))).byPeople(officeA, officeB));
+		probes.add(Probe.of("GET /app/paper/forms/{formNo}/scan", null).at("/app/paper/forms/" + scannedForm + "/scan")
+			.onScreenBy(officeA, officeB));
 		return probes;
 	}
 
