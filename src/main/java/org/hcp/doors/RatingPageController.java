@@ -117,7 +117,19 @@ class RatingPageController {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
+	/**
+	 * A forged or expired token: a person's browser (asking for HTML) gets the page that says so, anyone else the
+	 * platform's one error shape, problem+json.
+	 */
 	static String expired(HttpServletResponse response) {
+		String accept = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+				instanceof org.springframework.web.context.request.ServletRequestAttributes attributes
+						? attributes.getRequest().getHeader("Accept") : null;
+		if (accept == null || !accept.contains("text/html")) {
+			throw new HcpException(HttpStatus.UNAUTHORIZED, "LINK_EXPIRED",
+					org.hcp.shared.Bilingual.of("评价链接无效或已过期，请重新扫码", "The rating link is not valid or has expired; scan again"),
+					java.util.List.of(org.hcp.shared.FieldProblem.of("token", "评价链接无效或已过期", "not valid or expired")));
+		}
 		response.setStatus(HttpStatus.UNAUTHORIZED.value());
 		return "doors/expired";
 	}

@@ -1,14 +1,19 @@
 package org.hcp.doors;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.hcp.evaluation.CaseLinks;
 import org.hcp.evaluation.RatingDoors;
+import org.hcp.shared.Bilingual;
+import org.hcp.shared.FieldProblem;
+import org.hcp.shared.HcpException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -30,13 +35,18 @@ class RatingPageLinks {
 	}
 
 	@GetMapping("/q/{code}")
-	String staffCode(@PathVariable String code, HttpServletResponse response) {
+	String staffCode(@PathVariable String code, HttpServletRequest request, HttpServletResponse response) {
 		Optional<StaffCode> found = staffCodes.resolve(code);
 		if (found.isEmpty()) {
-			return notFound(response);
+			return notFound(request, response);
 		}
 		StaffCode c = found.get();
 		if (!c.active()) {
+			if (!wantsPage(request)) {
+				throw new HcpException(HttpStatus.GONE, "CODE_REPLACED",
+						Bilingual.of("该二维码已停用，请向窗口索取新的二维码", "This code was replaced; ask the window for the new one"),
+						List.of(FieldProblem.of("code", "该二维码已停用", "this code was replaced")));
+			}
 			response.setStatus(HttpStatus.GONE.value());
 			return "doors/replaced";
 		}
@@ -44,13 +54,25 @@ class RatingPageLinks {
 	}
 
 	@GetMapping("/c/{code}")
-	String caseLink(@PathVariable String code, HttpServletResponse response) {
+	String caseLink(@PathVariable String code, HttpServletRequest request, HttpServletResponse response) {
 		return caseLinks.caseNoOf(code).map(caseNo -> "redirect:/rate/t/" + doors.receiptToken(caseNo))
-			.orElseGet(() -> notFound(response));
+			.orElseGet(() -> notFound(request, response));
 	}
 
-	private static String notFound(HttpServletResponse response) {
+	/**
+	 * A person's browser (asking for HTML) gets the page that says the link is unknown; anyone else the one error
+	 * shape of the platform, problem+json.
+	 */
+	private static String notFound(HttpServletRequest request, HttpServletResponse response) {
+		if (!wantsPage(request)) {
+			throw HcpException.notFound("code", "UNKNOWN_LINK", "链接不存在或已失效", "No such link, or it is no longer valid");
+		}
 		response.setStatus(HttpStatus.NOT_FOUND.value());
 		return "doors/expired";
+	}
+
+	private static boolean wantsPage(HttpServletRequest request) {
+		String accept = request.getHeader("Accept");
+		return accept != null && accept.contains("text/html");
 	}
 }
