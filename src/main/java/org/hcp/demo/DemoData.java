@@ -16,6 +16,7 @@ import org.hcp.cases.CaseType;
 import org.hcp.cases.Cases;
 import org.hcp.cases.NewCase;
 import org.hcp.catalog.Catalog;
+import org.hcp.doors.DemoDoors;
 import org.hcp.evaluation.Channel;
 import org.hcp.evaluation.Evaluations;
 import org.hcp.evaluation.Rater;
@@ -46,8 +47,10 @@ class DemoData {
 	private final Cases cases;
 	private final Evaluations evaluations;
 	private final Clock clock;
+	private final DemoDoors doors;
 
-	DemoData(Catalog catalog, Cases cases, Evaluations evaluations, Clock clock) {
+	DemoData(Catalog catalog, Cases cases, Evaluations evaluations, Clock clock, DemoDoors doors) {
+		this.doors = doors;
 		this.catalog = catalog;
 		this.cases = cases;
 		this.evaluations = evaluations;
@@ -57,6 +60,7 @@ class DemoData {
 	@EventListener(ApplicationReadyEvent.class)
 	void load() {
 		if (cases.find("DEMO-0001").isPresent()) {
+			doors.load();
 			return;
 		}
 		for (String kind : List.of("regions", "departments", "institutions", "windows", "staff", "items")) {
@@ -72,6 +76,7 @@ class DemoData {
 		rate("DEMO-0002", Channel.WEB_PORTAL, 2, List.of("202"), "预约后仍需现场排队");
 		rate("DEMO-0003", Channel.HOTLINE_12345, 4, List.of(), null);
 		log.info("Demo data loaded: district {} with 4 institutions, 3 staff, 4 items, 5 cases", COUNTY);
+		doors.load();
 	}
 
 	private void demoCase(String caseNo, String item, String itemName, String dept, String staff, String window,

@@ -152,6 +152,12 @@ class DeviceRegistry {
 			.optional();
 	}
 
+	/** Whether a device of this id was ever registered (active or not). */
+	boolean exists(String deviceId) {
+		return jdbc.sql("select exists(select 1 from door_device where device_id = :id)").param("id", deviceId)
+			.query(Boolean.class).single();
+	}
+
 	private DeviceView managed(String deviceId) {
 		mayManage();
 		DeviceView device = jdbc.sql("select * from door_device where device_id = :id")

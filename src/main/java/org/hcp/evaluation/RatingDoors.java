@@ -158,6 +158,25 @@ public class RatingDoors {
 		return tokens.sign(tokens.qr(windowCode, staffNo));
 	}
 
+	/** A kiosk token for the latest service of a case, as a kiosk system asks for one after a transaction. */
+	public String kioskToken(String caseNo) {
+		CaseView c = cases.requireReferenced("caseNo", caseNo);
+		ServiceEventView e = latest(c);
+		return tokens.sign(tokens.kiosk(c.caseNo(), e.serviceNo(), e.windowCode(), e.staffNo(), null));
+	}
+
+	/** An evaluator token for the latest service of a case on a device, as a hall system asks for one. */
+	public String evaluatorToken(String caseNo, String deviceId) {
+		CaseView c = cases.requireReferenced("caseNo", caseNo);
+		ServiceEventView e = latest(c);
+		return tokens.sign(tokens.device(c.caseNo(), e.serviceNo(), e.windowCode(), e.staffNo(), deviceId));
+	}
+
+	private static ServiceEventView latest(CaseView c) {
+		return c.lastEvent().orElseThrow(() -> HcpException.invalid("caseNo", "UNKNOWN_SERVICE", "该办件没有服务记录",
+				"The case has no service event"));
+	}
+
 	/** The receipt token of a case whose short link the caller has resolved (the case is checked when rated). */
 	public String receiptToken(String caseNo) {
 		return tokens.sign(tokens.caseReceipt(caseNo));
