@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +13,7 @@ import java.util.Map;
 
 import org.hcp.catalog.ChannelFamily;
 import org.hcp.evaluation.RatingDoors;
+import org.hcp.support.Axe;
 import org.hcp.support.Chromium;
 import org.hcp.support.People;
 import org.hcp.support.ServiceFixtures;
@@ -31,9 +30,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.webjars.WebJarVersionLocator;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The entry screens in a real browser (Debian Chromium): a 12345 operator enters a good rating with the keyboard
@@ -46,7 +42,6 @@ class EntryScreensBrowserIT extends ServiceFixtures {
 	private static final Path SCREENS = Path.of("docs/screens");
 	private static final Dimension DESK = new Dimension(1366, 768);
 	private static final Dimension PHONE = new Dimension(360, 740);
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
 	RatingDoors doors;
@@ -245,39 +240,6 @@ class EntryScreensBrowserIT extends ServiceFixtures {
 
 	/** axe-core in the page: no violation of serious or critical impact. */
 	private void accessible(String name) {
-		browser.executeScript(axe());
-		Object result = browser.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				axe.run(document, { resultTypes: ['violations'] })
-				  .then(r => done(JSON.stringify(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
-				    nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5) })))))
-				  .catch(e => done(JSON.stringify([{ id: 'axe-failed', impact: 'critical', help: String(e), nodes: [] }])));
-				""");
-		List<String> serious = new ArrayList<>();
-		JSON.readTree(String.valueOf(result)).forEach(v -> {
-			String impact = v.path("impact").asString("");
-			if (impact.equals("serious") || impact.equals("critical")) {
-				serious.add(v.toString());
-			}
-		});
-		assertThat(serious).as("axe-core on " + name + " (" + browser.getCurrentUrl() + ")").isEmpty();
-	}
-
-	private static String axeSource;
-
-	/** axe.min.js of the axe-core WebJar (a test dependency). */
-	private static synchronized String axe() {
-		if (axeSource == null) {
-			String path = new WebJarVersionLocator().fullPath("axe-core", "axe.min.js");
-			assertThat(path).as("the axe-core WebJar (org.webjars.npm:axe-core) is on the test classpath").isNotNull();
-			try (InputStream in = EntryScreensBrowserIT.class.getClassLoader().getResourceAsStream(path)) {
-				assertThat(in).as(path).isNotNull();
-				axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			}
-			catch (IOException e) {
-				throw new IllegalStateException(e);
-			}
-		}
-		return axeSource;
+		Axe.assertAccessible(browser, name + " (" + browser.getCurrentUrl() + ")");
 	}
 }

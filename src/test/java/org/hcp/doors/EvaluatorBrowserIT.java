@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
+import org.hcp.support.Axe;
 import org.hcp.support.Chromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,9 +21,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.webjars.WebJarVersionLocator;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The hall evaluator's tablet in a real browser (Debian Chromium): set up by its link, it shows the five levels of
@@ -36,7 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class EvaluatorBrowserIT extends EvaluatorFixtures {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 	private static final Path SCREENS = Path.of("docs/screens");
 	private static final Dimension TABLET = new Dimension(1366, 768);
 	private static final Dimension PHONE = new Dimension(360, 740);
@@ -220,38 +213,7 @@ class EvaluatorBrowserIT extends EvaluatorFixtures {
 
 	/** axe-core in the page: no violation of serious or critical impact. */
 	private void accessible(String name) {
-		browser.executeScript(axe());
-		Object result = browser.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				axe.run(document, { resultTypes: ['violations'] })
-				  .then(r => done(JSON.stringify(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
-				    nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5) })))))
-				  .catch(e => done(JSON.stringify([{ id: 'axe-failed', impact: 'critical', help: String(e), nodes: [] }])));
-				""");
-		List<String> serious = new ArrayList<>();
-		JSON.readTree(String.valueOf(result)).forEach(v -> {
-			String impact = v.path("impact").asString("");
-			if (impact.equals("serious") || impact.equals("critical")) {
-				serious.add(v.toString());
-			}
-		});
-		assertThat(serious).as("axe-core on the evaluator's " + name + " screen").isEmpty();
-	}
-
-	private static String axeSource;
-
-	private static synchronized String axe() {
-		if (axeSource == null) {
-			String path = new WebJarVersionLocator().fullPath("axe-core", "axe.min.js");
-			assertThat(path).as("the axe-core WebJar is on the test classpath").isNotNull();
-			try (InputStream in = EvaluatorBrowserIT.class.getClassLoader().getResourceAsStream(path)) {
-				axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			}
-			catch (IOException e) {
-				throw new IllegalStateException(e);
-			}
-		}
-		return axeSource;
+		Axe.assertAccessible(browser, name + " (" + browser.getCurrentUrl() + ")");
 	}
 
 	private String url(String path) {

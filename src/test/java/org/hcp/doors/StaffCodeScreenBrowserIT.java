@@ -3,15 +3,12 @@ package org.hcp.doors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
+import org.hcp.support.Axe;
 import org.hcp.support.Chromium;
 import org.hcp.support.People;
 import org.hcp.support.ServiceFixtures;
@@ -24,9 +21,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.webjars.WebJarVersionLocator;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The office's staff-code screen in a real browser: a code issued and re-issued with htmx (the re-issue asks first),
@@ -108,31 +102,6 @@ class StaffCodeScreenBrowserIT extends ServiceFixtures {
 
 	/** axe-core in the page: no violation of serious or critical impact. */
 	private void accessible(String name) {
-		browser.executeScript(axe());
-		Object result = browser.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				axe.run(document, { resultTypes: ['violations'] })
-				  .then(r => done(JSON.stringify(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
-				    nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5) })))))
-				  .catch(e => done(JSON.stringify([{ id: 'axe-failed', impact: 'critical', help: String(e), nodes: [] }])));
-				""");
-		List<String> serious = new ArrayList<>();
-		JsonMapper.builder().build().readTree(String.valueOf(result)).forEach(v -> {
-			String impact = v.path("impact").asString("");
-			if (impact.equals("serious") || impact.equals("critical")) {
-				serious.add(v.toString());
-			}
-		});
-		assertThat(serious).as("axe-core on " + name).isEmpty();
-	}
-
-	private static String axe() {
-		String path = new WebJarVersionLocator().fullPath("axe-core", "axe.min.js");
-		try (InputStream in = StaffCodeScreenBrowserIT.class.getClassLoader().getResourceAsStream(path)) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
+		Axe.assertAccessible(browser, name + " (" + browser.getCurrentUrl() + ")");
 	}
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.hcp.rectification.ScreenStatusLinks;
+import org.hcp.support.Axe;
 import org.hcp.support.People;
 import org.hcp.support.ServiceFixtures;
 import org.hcp.support.Chromium;
@@ -29,10 +28,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.webjars.WebJarVersionLocator;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One 1-star rating walked through every screen to 销号 in a real browser (Debian chromium + chromedriver; run by the
@@ -44,7 +41,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class BadReviewWalkthroughBrowserIT extends ServiceFixtures {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 	private static final Path SHOTS = Path.of("target/screenshots");
 	private static final Dimension OFFICE_SCREEN = new Dimension(1366, 768);
 	private static final Dimension PHONE = new Dimension(390, 844);
@@ -312,38 +308,6 @@ class BadReviewWalkthroughBrowserIT extends ServiceFixtures {
 
 	/** axe-core in the page: no violation of serious or critical impact. */
 	private void accessible(String name) {
-		browser.executeScript(axe());
-		Object result = browser.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				axe.run(document, { resultTypes: ['violations'] })
-				  .then(r => done(JSON.stringify(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
-				    nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5) })))))
-				  .catch(e => done(JSON.stringify([{ id: 'axe-failed', impact: 'critical', help: String(e), nodes: [] }])));
-				""");
-		List<String> serious = new ArrayList<>();
-		JSON.readTree(String.valueOf(result)).forEach(v -> {
-			if (v.path("impact").asString("").equals("serious") || v.path("impact").asString("").equals("critical")) {
-				serious.add(v.toString());
-			}
-		});
-		assertThat(serious).as("axe-core on " + name + " (" + browser.getCurrentUrl() + ")").isEmpty();
-	}
-
-	private static String axeSource;
-
-	/** axe.min.js of the axe-core WebJar (a test dependency). */
-	private static synchronized String axe() {
-		if (axeSource == null) {
-			String path = new WebJarVersionLocator().fullPath("axe-core", "axe.min.js");
-			assertThat(path).as("the axe-core WebJar (org.webjars.npm:axe-core) is on the test classpath").isNotNull();
-			try (InputStream in = BadReviewWalkthroughBrowserIT.class.getClassLoader().getResourceAsStream(path)) {
-				assertThat(in).as(path).isNotNull();
-				axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			}
-			catch (IOException e) {
-				throw new IllegalStateException(e);
-			}
-		}
-		return axeSource;
+		Axe.assertAccessible(browser, name + " (" + browser.getCurrentUrl() + ")");
 	}
 }
