@@ -76,6 +76,10 @@
     });
   });
 
+  /* the rater's proof, shown again by the server: to the field it refused, or to the code field once a code was sent */
+  var proof = doc.querySelector('.proof [aria-invalid="true"], .proof [data-focus="true"]') || doc.getElementById('proof-error');
+  if (proof) { proof.focus(); }
+
   /* kiosk and evaluator: after data-idle seconds without input, clear everything and go to data-idle-home */
   var idle = Number(doc.body.getAttribute('data-idle') || 0), home = doc.body.getAttribute('data-idle-home');
   if (idle > 0 && home) {

@@ -8,6 +8,8 @@ import org.hcp.evaluation.EvaluationView;
 import org.hcp.evaluation.RatingDoors;
 import org.hcp.privacy.Mobile;
 import org.hcp.shared.HcpException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,8 +36,11 @@ class RatingPageController {
 	private final OneTimeCodeService codes;
 	private final RatingPageThanks thanks;
 	private final RatingPageKiosk kiosk;
+	private final MessageSource messages;
 
-	RatingPageController(RatingDoors doors, OneTimeCodeService codes, RatingPageThanks thanks, RatingPageKiosk kiosk) {
+	RatingPageController(RatingDoors doors, OneTimeCodeService codes, RatingPageThanks thanks, RatingPageKiosk kiosk,
+			MessageSource messages) {
+		this.messages = messages;
 		this.doors = doors;
 		this.codes = codes;
 		this.thanks = thanks;
@@ -59,7 +64,9 @@ class RatingPageController {
 			if (e.status() == HttpStatus.UNAUTHORIZED) {
 				return expired(response);
 			}
-			model.addAttribute("ratingError", RatingPageProblems.message(e));
+			if (!proofProblem(e, model)) {
+				model.addAttribute("ratingError", RatingPageProblems.message(e));
+			}
 			if (form.isBad() && (form.lacksReason() || RatingPageProblems.concerns(e, "indicators"))) {
 				model.addAttribute("badLevel", form.level());
 			}
@@ -85,10 +92,48 @@ class RatingPageController {
 			if (e.status() == HttpStatus.UNAUTHORIZED) {
 				return expired(response);
 			}
-			model.addAttribute("proofError", RatingPageProblems.message(e));
+			if (!proofProblem(e, model)) {
+				model.addAttribute("proofError", RatingPageProblems.message(e));
+			}
 			response.setStatus(e.status().value());
 		}
 		return show(token, form.proofOnly(), model, request, response);
+	}
+
+	/**
+	 * The address the page shows after "send code" opened without a post — the language switch, the no-script
+	 * large-text toggle, a bookmark — is the rating page itself (the language choice kept), never an error.
+	 */
+	@GetMapping({ "/rate/t/{token}/code", "/kiosk/{token}/code" })
+	String afterCode(@PathVariable String token, @RequestParam(required = false) String lang,
+			HttpServletRequest request, HttpServletResponse response) {
+		try {
+			doors.open(token); // a signed token only: nothing made up is echoed into the redirect
+		}
+		catch (HcpException e) {
+			return expired(response);
+		}
+		String page = (path(request).startsWith("/kiosk/") ? "/kiosk/" : "/rate/t/") + token;
+		return "redirect:" + page + ("en".equals(lang) || "zh-CN".equals(lang) ? "?lang=" + lang : "");
+	}
+
+	/**
+	 * A refusal of the rater's proof is shown with the proof fields: next to the one field it names (mobile, SMS code,
+	 * ID number: the page marks that field invalid and describes it by the message), else — the case number, or the
+	 * one answer that does not tell which part of the proof did not match — at the top of the proof fields.
+	 */
+	private boolean proofProblem(HcpException e, Model model) {
+		for (String field : RatingPageProblems.PROOF_FIELDS) {
+			if (RatingPageProblems.concerns(e, field)) {
+				// the mobile's own message names the field by its API name; the page says it in the reader's words
+				model.addAttribute("proofError", "BAD_MOBILE".equals(e.code())
+						? messages.getMessage("door.page.proof.mobileInvalid", null, LocaleContextHolder.getLocale())
+						: RatingPageProblems.message(e));
+				model.addAttribute("proofField", "caseNo".equals(field) ? null : field);
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private String show(String token, RatingPageForm form, Model model, HttpServletRequest request,

@@ -9,6 +9,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 /** A refusal as a rating page shows it: in the reader's language, the field problems after the message. */
 final class RatingPageProblems {
 
+	/** The fields by which a rater proves to be the applicant (templates/doors/rate.html :: proof). */
+	static final java.util.List<String> PROOF_FIELDS = java.util.List.of("oneTimeCode", "mobile", "certNo", "caseNo");
+
 	private RatingPageProblems() {
 	}
 
