@@ -3,16 +3,14 @@ package org.hcp.doors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.hcp.evaluation.CaseLinks;
+import org.hcp.support.Axe;
 import org.hcp.support.Chromium;
 import org.hcp.support.ServiceFixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -28,9 +26,6 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.webjars.WebJarVersionLocator;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The rating pages on which the rater proves to be the applicant, in a real browser (Debian chromium + chromedriver;
@@ -42,7 +37,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class RatingProofBrowserIT extends ServiceFixtures {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 	private static final Path SCREENS = Path.of("docs/screens");
 	private static final Dimension NARROW = new Dimension(320, 740);
 	private static final Dimension PHONE = new Dimension(360, 740);
@@ -295,37 +289,8 @@ class RatingProofBrowserIT extends ServiceFixtures {
 		browser.manage().window().setSize(PHONE);
 	}
 
+	/** axe-core in the page: no violation of serious or critical impact. */
 	private void accessible(String name) {
-		browser.executeScript(axe());
-		Object result = browser.executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				axe.run(document, { resultTypes: ['violations'] })
-				  .then(r => done(JSON.stringify(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
-				    nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5) })))))
-				  .catch(e => done(JSON.stringify([{ id: 'axe-failed', impact: 'critical', help: String(e), nodes: [] }])));
-				""");
-		List<String> serious = new ArrayList<>();
-		JSON.readTree(String.valueOf(result)).forEach(v -> {
-			String impact = v.path("impact").asString("");
-			if (impact.equals("serious") || impact.equals("critical")) {
-				serious.add(v.toString());
-			}
-		});
-		assertThat(serious).as("axe-core on " + name + " (" + browser.getCurrentUrl() + ")").isEmpty();
-	}
-
-	private static String axeSource;
-
-	private static synchronized String axe() {
-		if (axeSource == null) {
-			String path = new WebJarVersionLocator().fullPath("axe-core", "axe.min.js");
-			try (InputStream in = RatingProofBrowserIT.class.getClassLoader().getResourceAsStream(path)) {
-				axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			}
-			catch (IOException e) {
-				throw new IllegalStateException(e);
-			}
-		}
-		return axeSource;
+		Axe.assertAccessible(browser, name + " (" + browser.getCurrentUrl() + ")");
 	}
 }
