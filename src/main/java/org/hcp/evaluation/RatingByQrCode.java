@@ -88,8 +88,8 @@ class RatingByQrCode {
 		}
 		OneTimeCodes port = codes.getIfAvailable();
 		if (port == null || !port.consume(rater.mobile(), rating.oneTimeCode().trim())) {
-			throw HcpException.invalid("oneTimeCode", "ONE_TIME_CODE_WRONG", "短信验证码不正确或已失效，请重新获取",
-					"The SMS code is wrong or no longer valid; ask for a new one");
+			throw HcpException.invalid("oneTimeCode", "ONE_TIME_CODE_WRONG", "短信验证码不正确或已失效，请核对后重新输入，或重新获取",
+					"The SMS code is wrong or no longer valid; check it, or ask for a new one");
 		}
 	}
 
