@@ -86,8 +86,18 @@ class StaffCodeScreenBrowserIT extends ServiceFixtures {
 		shot("codes-360x740");
 	}
 
+	/** The code shown in the staff member's row; the row is swapped by htmx, so a read that meets the old one reads again. */
 	private String code(String staffNo) {
-		return browser.findElement(By.id("code-" + staffNo)).getAttribute("data-code");
+		for (int attempt = 0;; attempt++) {
+			try {
+				return browser.findElement(By.id("code-" + staffNo)).getAttribute("data-code");
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException e) {
+				if (attempt == 5) {
+					throw e;
+				}
+			}
+		}
 	}
 
 	private String activeCode(String staffNo) {
