@@ -72,6 +72,7 @@ class PortalRating {
 			model.addAttribute("step2", true);
 		}
 		catch (HcpException e) {
+			RatingPageController.unlessPage(e);
 			model.addAttribute("signinError", RatingPageProblems.message(e));
 			response.setStatus(e.status().value());
 		}
@@ -92,6 +93,7 @@ class PortalRating {
 			return "redirect:/rate";
 		}
 		catch (HcpException e) {
+			RatingPageController.unlessPage(e);
 			model.addAttribute("mobile", mobile);
 			model.addAttribute("signinError", RatingPageProblems.message(e));
 			model.addAttribute("step2", true);
@@ -143,6 +145,7 @@ class PortalRating {
 			return thanks.redirect(stored.get(0), RatingPageThanks.Door.PORTAL);
 		}
 		catch (HcpException e) {
+			RatingPageController.unlessPage(e);
 			model.addAttribute("ratingError", RatingPageProblems.message(e));
 			if (form.isBad() && (form.lacksReason() || RatingPageProblems.concerns(e, "indicators"))) {
 				model.addAttribute("badLevel", form.level());

@@ -64,6 +64,7 @@ class RatingPageController {
 			if (e.status() == HttpStatus.UNAUTHORIZED) {
 				return expired(response);
 			}
+			unlessPage(e);
 			if (!proofProblem(e, model)) {
 				model.addAttribute("ratingError", RatingPageProblems.message(e));
 			}
@@ -92,6 +93,7 @@ class RatingPageController {
 			if (e.status() == HttpStatus.UNAUTHORIZED) {
 				return expired(response);
 			}
+			unlessPage(e);
 			if (!proofProblem(e, model)) {
 				model.addAttribute("proofError", RatingPageProblems.message(e));
 			}
@@ -167,15 +169,30 @@ class RatingPageController {
 	 * platform's one error shape, problem+json.
 	 */
 	static String expired(HttpServletResponse response) {
-		String accept = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
-				instanceof org.springframework.web.context.request.ServletRequestAttributes attributes
-						? attributes.getRequest().getHeader("Accept") : null;
-		if (accept == null || !accept.contains("text/html")) {
+		if (!wantsPage()) {
 			throw new HcpException(HttpStatus.UNAUTHORIZED, "LINK_EXPIRED",
 					org.hcp.shared.Bilingual.of("评价链接无效或已过期，请重新扫码", "The rating link is not valid or has expired; scan again"),
 					java.util.List.of(org.hcp.shared.FieldProblem.of("token", "评价链接无效或已过期", "not valid or expired")));
 		}
 		response.setStatus(HttpStatus.UNAUTHORIZED.value());
 		return "doors/expired";
+	}
+
+	/**
+	 * A refusal on a rater's page is shown on the page to a person's browser (which asks for HTML); anyone else gets
+	 * it as the platform's one error shape, problem+json: rethrown here.
+	 */
+	static void unlessPage(HcpException refusal) {
+		if (!wantsPage()) {
+			throw refusal;
+		}
+	}
+
+	/** Whether the request being answered asked for HTML, as a browser's navigation and form posts do. */
+	static boolean wantsPage() {
+		String accept = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+				instanceof org.springframework.web.context.request.ServletRequestAttributes attributes
+						? attributes.getRequest().getHeader("Accept") : null;
+		return accept != null && accept.contains("text/html");
 	}
 }

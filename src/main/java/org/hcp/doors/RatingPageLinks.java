@@ -13,7 +13,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -35,14 +34,14 @@ class RatingPageLinks {
 	}
 
 	@GetMapping("/q/{code}")
-	String staffCode(@PathVariable String code, HttpServletRequest request, HttpServletResponse response) {
+	String staffCode(@PathVariable String code, HttpServletResponse response) {
 		Optional<StaffCode> found = staffCodes.resolve(code);
 		if (found.isEmpty()) {
-			return notFound(request, response);
+			return notFound(response);
 		}
 		StaffCode c = found.get();
 		if (!c.active()) {
-			if (!wantsPage(request)) {
+			if (!RatingPageController.wantsPage()) {
 				throw new HcpException(HttpStatus.GONE, "CODE_REPLACED",
 						Bilingual.of("该二维码已停用，请向窗口索取新的二维码", "This code was replaced; ask the window for the new one"),
 						List.of(FieldProblem.of("code", "该二维码已停用", "this code was replaced")));
@@ -54,25 +53,20 @@ class RatingPageLinks {
 	}
 
 	@GetMapping("/c/{code}")
-	String caseLink(@PathVariable String code, HttpServletRequest request, HttpServletResponse response) {
+	String caseLink(@PathVariable String code, HttpServletResponse response) {
 		return caseLinks.caseNoOf(code).map(caseNo -> "redirect:/rate/t/" + doors.receiptToken(caseNo))
-			.orElseGet(() -> notFound(request, response));
+			.orElseGet(() -> notFound(response));
 	}
 
 	/**
 	 * A person's browser (asking for HTML) gets the page that says the link is unknown; anyone else the one error
 	 * shape of the platform, problem+json.
 	 */
-	private static String notFound(HttpServletRequest request, HttpServletResponse response) {
-		if (!wantsPage(request)) {
+	private static String notFound(HttpServletResponse response) {
+		if (!RatingPageController.wantsPage()) {
 			throw HcpException.notFound("code", "UNKNOWN_LINK", "链接不存在或已失效", "No such link, or it is no longer valid");
 		}
 		response.setStatus(HttpStatus.NOT_FOUND.value());
 		return "doors/expired";
-	}
-
-	private static boolean wantsPage(HttpServletRequest request) {
-		String accept = request.getHeader("Accept");
-		return accept != null && accept.contains("text/html");
 	}
 }

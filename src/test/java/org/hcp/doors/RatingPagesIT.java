@@ -127,6 +127,21 @@ class RatingPagesIT extends ServiceFixtures {
 	}
 
 	@Test
+	void a_refusal_on_a_rating_page_is_problem_json_for_a_client_that_does_not_ask_for_html() {
+		String caseNo = aCase().completedAfter(30).create().path("caseNo").asString();
+		Page refused = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/kiosk/" + deviceToken(caseNo)))
+			.POST(HttpRequest.BodyPublishers.ofString("level=2&badText=+"))
+			.header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json").build());
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(org.hcp.support.Http.parse(refused.text()).path("code").asString()).isEqualTo("RATING_RULE_BROKEN");
+		assertThat(ratings(caseNo)).isZero();
+		Page expired = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/rate/t/not-a-token"))
+			.GET().header("Accept", "application/json").build());
+		assertThat(expired.status()).isEqualTo(401);
+		assertThat(org.hcp.support.Http.parse(expired.text()).path("code").asString()).isEqualTo("LINK_EXPIRED");
+	}
+
+	@Test
 	void a_bad_rating_thanks_with_the_department_and_the_verification_deadline_and_its_progress_link_works() {
 		String caseNo = aCase().completedAfter(30).create().path("caseNo").asString();
 		Indicator option = badOption(1);
