@@ -55,6 +55,8 @@ class NoticeScreenBrowserIT extends NoticeFixtures {
 		browser.findElement(By.id("username")).sendKeys(handler.login());
 		browser.findElement(By.id("password")).sendKeys(handler.password());
 		browser.findElement(By.id("sign-in")).click();
+		// wait for the page the sign-in brings before navigating on, or the navigation races the sign-in
+		await().atMost(Duration.ofSeconds(10)).until(() -> !browser.getCurrentUrl().contains("/login"));
 		browser.get(base + "/app/notices");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("我的消息");
 		// the navigation of the layout shows the unread count, loaded by htmx

@@ -107,6 +107,8 @@ class SupervisionBrowserIT extends SupervisionFixtures {
 		browser.findElement(By.id("username")).sendKeys(person.login());
 		browser.findElement(By.id("password")).sendKeys(person.password());
 		browser.findElement(By.id("sign-in")).click();
+		// wait for the page the sign-in brings before the test navigates on, or the navigation races the sign-in
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
 	}
 
 	private boolean overflowsSideways() {

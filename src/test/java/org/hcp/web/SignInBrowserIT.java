@@ -45,6 +45,8 @@ class SignInBrowserIT extends ServiceFixtures {
 		browser.get(url("/app/orders/ledger"));
 		assertThat(browser.getCurrentUrl()).endsWith("/login");
 		signIn(office);
+		// the sign-in posts and the browser follows the redirect: wait for the page it brings, do not race it
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/login"));
 		assertThat(browser.getCurrentUrl()).as("back where the person was going").endsWith("/app/orders/ledger");
 		browser.get(url("/app"));
 		assertThat(browser.findElement(By.id("welcome")).getText()).contains("测试人员");
