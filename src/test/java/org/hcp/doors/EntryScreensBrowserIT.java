@@ -15,6 +15,7 @@ import org.hcp.catalog.ChannelFamily;
 import org.hcp.evaluation.RatingDoors;
 import org.hcp.support.Axe;
 import org.hcp.support.Chromium;
+import org.hcp.support.Pages;
 import org.hcp.support.People;
 import org.hcp.support.ServiceFixtures;
 import org.junit.jupiter.api.AfterEach;
@@ -200,24 +201,9 @@ class EntryScreensBrowserIT extends ServiceFixtures {
 
 	/** Clicks a submit button and waits for the page it leads to. */
 	private void submit(String id) {
-		WebElement button = browser.findElement(By.id(id));
-		button.click();
-		wait.until(d -> gone(button));
-		wait.until(d -> "complete".equals(browser.executeScript("return document.readyState")));
+		Pages.follow(browser, browser.findElement(By.id(id)));
 	}
 
-	private static boolean gone(WebElement element) {
-		try {
-			element.isEnabled();
-			return false;
-		}
-		catch (org.openqa.selenium.StaleElementReferenceException stale) {
-			return true;
-		}
-		catch (org.openqa.selenium.WebDriverException swapping) {
-			return String.valueOf(swapping.getMessage()).contains("does not belong to the document");
-		}
-	}
 
 	private WebElement active() {
 		return browser.switchTo().activeElement();

@@ -10,6 +10,7 @@ import java.time.Instant;
 
 import org.hcp.rectification.WorkOrderAdvanced;
 import org.hcp.rectification.WorkOrderState;
+import org.hcp.support.Pages;
 import org.hcp.support.People;
 import org.hcp.support.Chromium;
 import org.junit.jupiter.api.AfterEach;
@@ -54,9 +55,7 @@ class NoticeScreenBrowserIT extends NoticeFixtures {
 		browser.get(base + "/login");
 		browser.findElement(By.id("username")).sendKeys(handler.login());
 		browser.findElement(By.id("password")).sendKeys(handler.password());
-		browser.findElement(By.id("sign-in")).click();
-		// wait for the page the sign-in brings before navigating on, or the navigation races the sign-in
-		await().atMost(Duration.ofSeconds(10)).until(() -> !browser.getCurrentUrl().contains("/login"));
+		Pages.follow(browser, browser.findElement(By.id("sign-in")));
 		browser.get(base + "/app/notices");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("我的消息");
 		// the navigation of the layout shows the unread count, loaded by htmx

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.hcp.support.Pages;
 import org.hcp.support.People;
 import org.hcp.support.Chromium;
 import org.junit.jupiter.api.AfterEach;
@@ -106,9 +107,7 @@ class SupervisionBrowserIT extends SupervisionFixtures {
 	private void signIn(People.Person person) {
 		browser.findElement(By.id("username")).sendKeys(person.login());
 		browser.findElement(By.id("password")).sendKeys(person.password());
-		browser.findElement(By.id("sign-in")).click();
-		// wait for the page the sign-in brings before the test navigates on, or the navigation races the sign-in
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+		Pages.follow(browser, browser.findElement(By.id("sign-in")));
 	}
 
 	private boolean overflowsSideways() {

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.hcp.rectification.ScreenStatusLinks;
 import org.hcp.support.Axe;
+import org.hcp.support.Pages;
 import org.hcp.support.People;
 import org.hcp.support.ServiceFixtures;
 import org.hcp.support.Chromium;
@@ -249,28 +250,9 @@ class BadReviewWalkthroughBrowserIT extends ServiceFixtures {
 
 	/** Clicks a submit button and waits for the page it leads to. */
 	private void submit(String id) {
-		WebElement button = browser.findElement(By.id(id));
-		button.click();
-		wait.until(d -> gone(button));
-		wait.until(d -> "complete".equals(browser.executeScript("return document.readyState")));
+		Pages.follow(browser, browser.findElement(By.id(id)));
 	}
 
-	/**
-	 * The element left the document: the page was replaced. While Chromium is swapping the document it may answer
-	 * "node does not belong to the document" instead of a stale-element error; both mean the old page is gone.
-	 */
-	private static boolean gone(WebElement element) {
-		try {
-			element.isEnabled();
-			return false;
-		}
-		catch (org.openqa.selenium.StaleElementReferenceException stale) {
-			return true;
-		}
-		catch (org.openqa.selenium.WebDriverException swapping) {
-			return String.valueOf(swapping.getMessage()).contains("does not belong to the document");
-		}
-	}
 
 	private String text(By by) {
 		return wait.until(ExpectedConditions.visibilityOfElementLocated(by)).getText().strip();
