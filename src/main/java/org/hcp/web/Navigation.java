@@ -20,6 +20,7 @@ final class Navigation {
 			new Entry("/app", "nav.home", EVERYONE),
 			new Entry("/app/orders", "nav.orders", EnumSet.of(Role.HOTLINE, Role.DEPARTMENT, Role.OFFICE, Role.ASSESSOR, Role.ADMIN)),
 			new Entry("/app/orders/ledger", "nav.ledger", EnumSet.of(Role.OFFICE, Role.ADMIN)),
+			new Entry("/app/dashboard", "analytics.dashboard.nav", EnumSet.of(Role.OFFICE, Role.DEPARTMENT, Role.ADMIN)),
 			new Entry("/app/appeals", "nav.appeals", EnumSet.of(Role.OFFICE, Role.DEPARTMENT, Role.ADMIN)),
 			new Entry("/app/mine", "nav.mine", EnumSet.of(Role.STAFF)),
 			new Entry("/app/codes", "door.code.nav", EnumSet.of(Role.OFFICE, Role.ADMIN)),
