@@ -109,6 +109,12 @@ class SecurityConfiguration {
 				// printed staff codes 一码一账号: also the offices that print them (ADR 0021)
 				.requestMatchers("/api/v1/staff-codes", "/api/v1/staff-codes/**", "/api/v1/institutions/*/staff-codes.pdf")
 				.hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name(), Role.OFFICE.name())
+				// analytics (issue 8): rankings for offices and departments, reports and their exports for offices; the
+				// façades check the role per kind and the region scope
+				.requestMatchers("/api/v1/rankings", "/api/v1/rankings/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name(), Role.OFFICE.name(), Role.DEPARTMENT.name())
+				.requestMatchers("/api/v1/reports/**", "/api/v1/exports/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name(), Role.OFFICE.name())
 				.requestMatchers("/api/**").hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name())
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e
