@@ -63,9 +63,9 @@ public final class ProvinceYear {
 			}
 		}
 
-		/** A few thousand ratings over 2 cities × 2 counties × 2 townships × 2 villages: every kind of row, quickly. */
+		/** About 12,000 ratings over 2 cities × 2 counties × 2 townships × 2 villages: every kind of row, quickly. */
 		public static Size small() {
-			return new Size(4_000, 2, 2, 2, 2, 6, 2);
+			return new Size(12_000, 2, 2, 2, 2, 6, 2);
 		}
 
 		/** About {@code ratings} ratings; from 100,000 on the shape of a province (11 cities, 99 counties, ~9,500 villages). */
@@ -602,9 +602,10 @@ public final class ProvinceYear {
 		Rows decisions = new Rows();
 		Rows exclusionRows = new Rows();
 		Rows credits = new Rows();
+		int[] badOfDay = { 0 };
 		for (long k = 0; k < casesPerDay[d]; k++) {
 			long index = firstCaseOfDay[d] + k;
-			generateCase(random, day, index, ids, cases, events, evaluations, orderRows, links, appealRows, decisions, exclusionRows,
+			generateCase(random, d, badOfDay, day, index, ids, cases, events, evaluations, orderRows, links, appealRows, decisions, exclusionRows,
 					credits);
 		}
 		cases.copy(copy, CASES);
@@ -624,7 +625,7 @@ public final class ProvinceYear {
 	private static final Channel[] ONLINE_CHANNELS = { Channel.WEB_PORTAL, Channel.MOBILE_APP, Channel.SMS, Channel.HOTLINE_12345 };
 	private static final double[] ONLINE_MIX = cumulative(new double[] { 47, 38, 11, 4 });
 
-	private void generateCase(SplittableRandom random, LocalDate day, long index, Ids ids, Rows cases, Rows events, Rows evaluations,
+	private void generateCase(SplittableRandom random, int dayIndex, int[] badOfDay, LocalDate day, long index, Ids ids, Rows cases, Rows events, Rows evaluations,
 			Rows orderRows, Rows links, Rows appealRows, Rows decisions, Rows exclusionRows, Rows credits) {
 		County county = counties.get(pick(countyCumulative, random.nextDouble()));
 		double venue = random.nextDouble();
@@ -744,7 +745,7 @@ public final class ProvinceYear {
 			.text(department).text(itemCode).text(staffNo).text(windowCode).text(source.name()).time(received).bytes(hash).end();
 		if (level <= 2) {
 			bad.increment();
-			workOrder(random, index, ids, evaluationId, caseId, caseNo, region, department, staffNo, windowCode, itemCode, level, comment,
+			workOrder(random, dayIndex, badOfDay[0]++ == 0, index, ids, evaluationId, caseId, caseNo, region, department, staffNo, windowCode, itemCode, level, comment,
 					received, orderRows, links, appealRows, decisions, exclusionRows, credits);
 		}
 	}
@@ -787,14 +788,16 @@ public final class ProvinceYear {
 
 	private static final String[] REVISIT_OUTCOMES = { "SATISFIED", "SATISFIED", "SATISFIED", "PARTLY_SATISFIED", "PARTLY_SATISFIED", "UNREACHABLE" };
 
-	private void workOrder(SplittableRandom random, long index, Ids ids, long evaluationId, long caseId, String caseNo, String region,
+	private void workOrder(SplittableRandom random, int day, boolean firstOfDay, long index, Ids ids, long evaluationId, long caseId, String caseNo, String region,
 			String department, String staffNo, String windowCode, String itemCode, int level, String comment, Instant received,
 			Rows orderRows, Rows links, Rows appealRows, Rows decisions, Rows exclusionRows, Rows credits) {
 		orders.increment();
 		long orderId = ids.orderBase() + index;
 		Instant opened = received.plusMillis(200 + random.nextInt(2000)).truncatedTo(ChronoUnit.MICROS);
 		String orderNo = "GD" + ChinaTime.dateOf(opened).toString().replace("-", "") + String.format("%08d", orderId);
-		Fate fate = Fate.pick(random);
+		// the first bad review of each of the year's first 60 days takes each fate in turn, so that even a small
+		// province-year has every state; the rest are drawn by weight
+		Fate fate = firstOfDay && day < 60 ? Fate.values()[day % Fate.values().length] : Fate.pick(random);
 		String state;
 		Instant dispatched = null;
 		Instant verified = null;
