@@ -118,6 +118,9 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name(), Role.OFFICE.name(), Role.DEPARTMENT.name())
 				.requestMatchers("/api/v1/reports/**", "/api/v1/exports/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name(), Role.OFFICE.name())
+				// statistics 统计 (issue 8): offices and department handlers read the figures of their scope
+				.requestMatchers("/api/v1/statistics", "/api/v1/statistics/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name(), Role.OFFICE.name(), Role.DEPARTMENT.name())
 				.requestMatchers("/api/**").hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name())
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e
