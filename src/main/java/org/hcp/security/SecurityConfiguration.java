@@ -109,6 +109,9 @@ class SecurityConfiguration {
 				// printed staff codes 一码一账号: also the offices that print them (ADR 0021)
 				.requestMatchers("/api/v1/staff-codes", "/api/v1/staff-codes/**", "/api/v1/institutions/*/staff-codes.pdf")
 				.hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name(), Role.OFFICE.name())
+				// statistics 统计 (issue 8): offices and department handlers read the figures of their scope
+				.requestMatchers("/api/v1/statistics", "/api/v1/statistics/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name(), Role.OFFICE.name(), Role.DEPARTMENT.name())
 				// analytics (issue 8): rankings for offices and departments, reports and their exports for offices; the
 				// façades check the role per kind and the region scope
 				.requestMatchers("/api/v1/rankings", "/api/v1/rankings/**")
