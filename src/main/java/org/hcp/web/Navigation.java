@@ -27,6 +27,8 @@ final class Navigation {
 			new Entry("/app/hotline/rate", "door.entry.nav", EnumSet.of(Role.HOTLINE, Role.ADMIN)),
 			new Entry("/app/paper", "door.paper.nav", EnumSet.of(Role.STAFF, Role.DEPARTMENT, Role.OFFICE, Role.ADMIN)),
 			new Entry("/app/supervision", "nav.supervision", EnumSet.of(Role.OFFICE, Role.ASSESSOR, Role.HOTLINE, Role.ADMIN)),
+			new Entry("/app/rankings", "analytics.ranking.nav", EnumSet.of(Role.OFFICE, Role.DEPARTMENT, Role.ADMIN)),
+			new Entry("/app/reports", "analytics.report.nav", EnumSet.of(Role.OFFICE, Role.ADMIN)),
 			new Entry("/app/notices", "nav.notices", EVERYONE),
 			new Entry("/app/devices", "door.evaluator.nav", EnumSet.of(Role.OFFICE, Role.ADMIN)),
 			new Entry("/app/admin/users", "nav.users", EnumSet.of(Role.ADMIN)));
