@@ -78,7 +78,7 @@ class Dashboard {
 				statistics.trend(subject, period), levels(figures), statistics.channels(subject, period),
 				statistics.reasons(subject, period), statistics.itemsWithMostBad(subject, period, ITEMS),
 				new DashboardView.Overdue(figures.count(Metric.BAD_OVERDUE), ledger(subject, period)),
-				ranking.rank(subject, period, children), children.stream().map(Dashboard::child).toList());
+				ranking.rank(subject, period), children.stream().map(Dashboard::child).toList());
 	}
 
 	private List<DashboardView.Headline> headline(FigureSet figures) {

@@ -1,61 +1,44 @@
 package org.hcp.analytics;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.math.RoundingMode;
 import java.util.List;
-import java.util.Locale;
+import java.util.stream.Stream;
 
-import org.hcp.shared.Bilingual;
-import org.springframework.context.MessageSource;
+import org.hcp.shared.RegionCode;
 import org.springframework.stereotype.Component;
 
 /**
- * The ranking panel of the dashboard: the child regions of the focus in ranking order.
- * TODO(dash): provisional — orders by the raw good share until the fair ranking (Rankings, Wilson lower bound)
- * is merged; then this delegates to it and shows its method text.
+ * The ranking panel of the dashboard: the child regions of the focus in the fair ranking's order ({@link Rankings}:
+ * Wilson lower bound, too few ratings listed unranked after the ranked), with the method text shown next to it.
+ * A department's dashboard has no ranking panel rows.
  */
 @Component
 class DashboardRanking {
 
-	private final AnalyticsProperties properties;
-	private final MessageSource messages;
+	private final Rankings rankings;
 
-	DashboardRanking(AnalyticsProperties properties, MessageSource messages) {
-		this.properties = properties;
-		this.messages = messages;
+	DashboardRanking(Rankings rankings) {
+		this.rankings = rankings;
 	}
 
-	DashboardView.RankingPanel rank(Subject focus, Period period, List<FigureSet> children) {
-		int minimum = properties.ranking().minimum();
-		List<FigureSet> ranked = new ArrayList<>(children.stream()
-			.filter(c -> c.count(Metric.EVALUATIONS) >= minimum)
-			.sorted(Comparator.comparing((FigureSet c) -> share(c)).reversed().thenComparing(c -> c.subject().key()))
-			.toList());
-		List<DashboardView.RankedRow> rows = new ArrayList<>();
-		int rank = 0;
-		BigDecimal previous = null;
-		for (int i = 0; i < ranked.size(); i++) {
-			BigDecimal s = share(ranked.get(i));
-			if (previous == null || s.compareTo(previous) != 0) {
-				rank = i + 1;
-			}
-			previous = s;
-			rows.add(row(rank, ranked.get(i), s));
+	DashboardView.RankingPanel rank(Subject focus, Period period) {
+		if (focus.dimension() != Dimension.REGION) {
+			return new DashboardView.RankingPanel(rankings.method(false), List.of());
 		}
-		children.stream().filter(c -> c.count(Metric.EVALUATIONS) < minimum).forEach(c -> rows.add(row(null, c, null)));
-		Object[] args = { minimum };
-		String key = "analytics.dashboard.ranking.provisional";
-		return new DashboardView.RankingPanel(Bilingual.of(messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE),
-				messages.getMessage(key, args, Locale.ENGLISH)), rows);
+		Ranking ranking = rankings.rank(RankingKind.REGION, new RegionCode(focus.key()), period, false);
+		List<DashboardView.RankedRow> rows = Stream.concat(ranking.ranked().stream(), ranking.notEnoughData().stream())
+			.map(DashboardRanking::row)
+			.toList();
+		return new DashboardView.RankingPanel(ranking.method(), rows);
 	}
 
-	private static DashboardView.RankedRow row(Integer rank, FigureSet c, BigDecimal score) {
-		return new DashboardView.RankedRow(rank, c.subject().key(), c.subjectName(), c.count(Metric.EVALUATIONS),
-				c.get(Metric.GOOD_RATE).percent(), score);
+	private static DashboardView.RankedRow row(RankedUnit u) {
+		return new DashboardView.RankedRow(u.rank(), u.key(), u.name(), u.evaluations(), percent(u.share()),
+				u.score());
 	}
 
-	private static BigDecimal share(FigureSet c) {
-		return c.get(Metric.GOOD_RATE).rate().orElse(BigDecimal.ZERO);
+	private static String percent(BigDecimal share) {
+		return share == null ? "—" : share.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + " %";
 	}
 }

@@ -112,6 +112,9 @@ class SecurityConfiguration {
 				// the office's dashboard (ADR 0029): region-scoped; a department handler sees their department
 				.requestMatchers(HttpMethod.GET, "/api/v1/dashboard").hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name(),
 						Role.OFFICE.name(), Role.DEPARTMENT.name())
+				// statistics 统计 (issue 8): offices and department handlers read the figures of their scope
+				.requestMatchers("/api/v1/statistics", "/api/v1/statistics/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name(), Role.OFFICE.name(), Role.DEPARTMENT.name())
 				// analytics (issue 8): rankings for offices and departments, reports and their exports for offices; the
 				// façades check the role per kind and the region scope
 				.requestMatchers("/api/v1/rankings", "/api/v1/rankings/**")
@@ -121,6 +124,9 @@ class SecurityConfiguration {
 				// statistics 统计 (issue 8): offices and department handlers read the figures of their scope
 				.requestMatchers("/api/v1/statistics", "/api/v1/statistics/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name(), Role.OFFICE.name(), Role.DEPARTMENT.name())
+				// the office's dashboard (ADR 0029): region-scoped; a department handler sees their department
+				.requestMatchers(HttpMethod.GET, "/api/v1/dashboard").hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name(),
+						Role.OFFICE.name(), Role.DEPARTMENT.name())
 				.requestMatchers("/api/**").hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name())
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e

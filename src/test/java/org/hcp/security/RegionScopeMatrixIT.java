@@ -89,7 +89,11 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 			Map.entry("POST /rate/signin", "一事一评 sign-in with the SMS code"),
 			Map.entry("POST /rate/signout", "一事一评 sign-out"),
 			Map.entry("GET /rate/case/{caseNo}", "一事一评: a case of the proven mobile only (another's reads as unknown)"),
-			Map.entry("POST /rate/case/{caseNo}", "一事一评: rates a case of the proven mobile only"));
+			Map.entry("POST /rate/case/{caseNo}", "一事一评: rates a case of the proven mobile only"),
+			// analytics: public disclosure 公开 — suppressed counts and rates of ended quarters, no personal data
+			Map.entry("GET /public/statistics", "no login: public figures of any region, small counts suppressed"),
+			Map.entry("GET /api/public/v1/statistics", "no login: public figures of any region, small counts suppressed"),
+			Map.entry("GET /api/public/v1/statistics.csv", "no login: the same public figures as CSV"));
 
 	/** Admin-only endpoints, with a concrete path each: the A key must get 403. */
 	private static final Map<String, String> ADMIN_ONLY = Map.ofEntries(
@@ -386,7 +390,22 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 		probes.addAll(supervisionProbes());
 		probes.addAll(staffCodeProbes(rated.caseNo()));
 		probes.addAll(entryProbes());
+		probes.addAll(dashboardProbes());
 		return probes;
+	}
+
+	// --- analytics: the office's dashboard ------------------------------------------------------------------
+
+	/** Region B's dashboard: by keys and offices on the API, and on the screens (page and its chart data). */
+	private List<Probe> dashboardProbes() {
+		People people = new People(port);
+		People.Person officeA = people.office(REGION_A + "000000");
+		People.Person officeB = people.office(REGION_B + "000000");
+		String query = "?region=" + REGION_B + "000000&period=2026Q4";
+		return List.of(Probe.of("GET /api/v1/dashboard", null).at("/api/v1/dashboard" + query),
+				Probe.of("GET /api/v1/dashboard", null).at("/api/v1/dashboard" + query).byPeople(officeA, officeB),
+				Probe.of("GET /app/dashboard", null).at("/app/dashboard" + query).onScreenBy(officeA, officeB),
+				Probe.of("GET /app/dashboard/data", null).at("/app/dashboard/data" + query).onScreenBy(officeA, officeB));
 	}
 
 	// --- doors: printed staff codes 一码一账号 and the case receipt code -----------------------------------------
