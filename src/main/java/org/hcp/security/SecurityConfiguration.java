@@ -121,12 +121,6 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name(), Role.OFFICE.name(), Role.DEPARTMENT.name())
 				.requestMatchers("/api/v1/reports/**", "/api/v1/exports/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name(), Role.OFFICE.name())
-				// statistics 统计 (issue 8): offices and department handlers read the figures of their scope
-				.requestMatchers("/api/v1/statistics", "/api/v1/statistics/**")
-				.hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name(), Role.OFFICE.name(), Role.DEPARTMENT.name())
-				// the office's dashboard (ADR 0029): region-scoped; a department handler sees their department
-				.requestMatchers(HttpMethod.GET, "/api/v1/dashboard").hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name(),
-						Role.OFFICE.name(), Role.DEPARTMENT.name())
 				.requestMatchers("/api/**").hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name())
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e
