@@ -123,6 +123,16 @@ final class StatisticsBench {
 						+ "Q2." + kind);
 			}
 
+			Bench.log("the recompute check over raw tables (admin endpoint)");
+			for (String[] unit : List.of(new String[] { "REGION", capital, YEAR + "Q3" }, new String[] { "REGION", cities.get(0), YEAR + "Q3" },
+					new String[] { "DEPARTMENT", departments.get(0), YEAR + "-07" }, new String[] { "REGION", provinceCode, YEAR + "" })) {
+				long t = System.nanoTime();
+				PlainHttp.Response r = admin.post("/api/v1/admin/statistics/check?dimension=" + unit[0] + "&key=" + unit[1] + "&period=" + unit[2], "");
+				report.add(String.format(Locale.ROOT, "recompute check %s %s %s: %d, allEqual=%s in %.1f s", unit[0], unit[1], unit[2], r.status(),
+						r.body().contains("\"allEqual\":true"), (System.nanoTime() - t) / 1e9));
+				Bench.log(report.get(report.size() - 1));
+			}
+
 			intake(server, db, admin, report);
 			report.add("machine: " + machine(db));
 		}
