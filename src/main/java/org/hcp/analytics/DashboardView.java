@@ -67,7 +67,7 @@ public record DashboardView(Focus focus, PeriodView period, Instant asOf, List<C
 			BigDecimal score) {
 	}
 
-	/** A child region's figures; {@code drill} when there is a level below it. */
+	/** A child region's figures (each opens its own dashboard); {@code drill} when there are regions below it. */
 	public record ChildRow(String code, String name, int level, long evaluations, String goodRate,
 			String activeRate, long validBad, String rectifyRate, long overdue, boolean drill) {
 	}

@@ -12,7 +12,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -67,7 +66,7 @@ class ReportController {
 		return reports.note(RegionCode.parse("region", region), Period.parse("period", period));
 	}
 
-	@PutMapping("/api/v1/reports/{region}/{period}/note")
+	@PostMapping("/api/v1/reports/{region}/{period}/note")
 	@Operation(summary = "Save the office's problems found and requirements (each at most 5000 characters); "
 			+ "earlier versions are kept")
 	ReportNote saveNote(@PathVariable String region, @PathVariable String period, @RequestBody NoteRequest body) {

@@ -135,8 +135,7 @@ class RankingIT extends ServiceFixtures {
 
 	@Test
 	void a_ranking_of_a_region_outside_the_callers_scope_is_refused() {
-		String otherCounty = place.township().startsWith("980199") ? "980198000000" : "980199000000";
-		People.Person office = people.office(otherCounty);
+		People.Person office = people.office(newTownship());
 		Http.Reply foreign = office.api().get("/api/v1/rankings?kind=REGION&region=" + place.township() + "&period=2026-10");
 		assertThat(foreign.status()).as(foreign.toString()).isEqualTo(403);
 		assertThat(foreign.text()).doesNotContain(village(0));

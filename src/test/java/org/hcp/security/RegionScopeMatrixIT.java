@@ -214,7 +214,7 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 			assertThat(storedCounts()).as(p.endpoint() + " stored something for region A").isEqualTo(before);
 			Http.Reply allowed = call(keys, p, true);
 			assertThat(allowed.status()).as(p.endpoint() + " with a key of region B: " + allowed)
-				.isBetween(200, p.screen() ? 302 : 201);
+				.isBetween(200, p.screen() ? 302 : 202);
 		}
 		for (Map.Entry<String, String> admin : ADMIN_ONLY.entrySet()) {
 			String method = admin.getKey().split(" ", 2)[0];
@@ -390,6 +390,7 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 		probes.addAll(supervisionProbes());
 		probes.addAll(staffCodeProbes(rated.caseNo()));
 		probes.addAll(entryProbes());
+		probes.addAll(rankingAndReportProbes());
 		probes.addAll(dashboardProbes());
 		return probes;
 	}
@@ -594,6 +595,58 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 		probes.add(Probe.of("GET " + app + "/comments", null).at(app + "/comments?regionCode=" + REGION_B).onScreenBy(officeA, officeB));
 		probes.add(Probe.of("POST " + app + "/findings", form).onScreenBy(officeA, officeB));
 		probes.add(Probe.of("POST " + app + "/comments", letter).onScreenBy(officeA, officeB));
+		return probes;
+	}
+
+	// --- analytics: fair rankings 客观分析 and the report 通报 with its exports (ADR 0027, 0028) ---------------------
+
+	/** Rankings, reports, the office's text and exports of region B; an export is followed only by its requester. */
+	private List<Probe> rankingAndReportProbes() {
+		People people = new People(port);
+		People.Person officeA = people.office(REGION_A + "000000");
+		People.Person officeB = people.office(REGION_B + "000000");
+		String region = REGION_B + "000000";
+		String period = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+		Http.Reply queued = officeB.api().post("/api/v1/reports/" + region + "/" + period + "/exports?format=xlsx", null);
+		assertThat(queued.status()).as(queued.toString()).isEqualTo(202);
+		String export = "/api/v1/exports/" + queued.json().path("id").asString();
+		await().atMost(Duration.ofSeconds(20)).until(() -> officeB.api().get(export).json().path("status").asString()
+			.equals("DONE"));
+		String screenExport = "/app/reports/exports/" + queued.json().path("id").asString();
+		Map<String, String> note = Map.of("region", region, "period", period, "problems", "窗口等候时间长",
+				"requirements", "限期整改");
+		List<Probe> probes = new ArrayList<>();
+		probes.add(Probe.of("GET /api/v1/rankings", null)
+			.at("/api/v1/rankings?kind=WINDOW&region=" + region + "&period=" + period));
+		probes.add(Probe.of("GET /api/v1/rankings", null)
+			.at("/api/v1/rankings?kind=STAFF&region=" + region + "&period=" + period).byPeople(officeA, officeB));
+		probes.add(Probe.of("GET /api/v1/rankings/repeated-last", null)
+			.at("/api/v1/rankings/repeated-last?region=" + region + "&month=" + period));
+		probes.add(Probe.of("GET /api/v1/reports/{region}/{file}", null)
+			.at("/api/v1/reports/" + region + "/" + period + ".pdf"));
+		probes.add(Probe.of("GET /api/v1/reports/{region}/{file}", null)
+			.at("/api/v1/reports/" + region + "/" + period + ".xlsx").byPeople(officeA, officeB));
+		probes.add(Probe.of("GET /api/v1/reports/{region}/{period}/note", null)
+			.at("/api/v1/reports/" + region + "/" + period + "/note"));
+		probes.add(Probe.of("POST /api/v1/reports/{region}/{period}/note", Map.of("problems", "窗口等候时间长",
+				"requirements", "限期整改")).at("/api/v1/reports/" + region + "/" + period + "/note")
+			.byPeople(officeA, officeB));
+		probes.add(Probe.of("POST /api/v1/reports/{region}/{period}/exports", null)
+			.at("/api/v1/reports/" + region + "/" + period + "/exports?format=pdf"));
+		probes.add(Probe.of("GET /api/v1/exports/{id}", null).at(export).byPeople(officeA, officeB));
+		probes.add(Probe.of("GET /api/v1/exports/{id}/file", null).at(export + "/file").byPeople(officeA, officeB));
+		probes.add(Probe.of("GET /app/rankings", null)
+			.at("/app/rankings?kind=WINDOW&region=" + region + "&period=" + period).onScreenBy(officeA, officeB));
+		probes.add(Probe.of("GET /app/reports", null).at("/app/reports?region=" + region + "&period=" + period)
+			.onScreenBy(officeA, officeB));
+		probes.add(Probe.of("POST /app/reports/note", note).onScreenBy(officeA, officeB));
+		probes.add(Probe.of("GET /app/reports/{region}/{file}", null).at("/app/reports/" + region + "/" + period + ".pdf")
+			.onScreenBy(officeA, officeB));
+		probes.add(Probe.of("POST /app/reports/exports", Map.of("region", region, "period", period, "format", "xlsx"))
+			.onScreenBy(officeA, officeB));
+		probes.add(Probe.of("GET /app/reports/exports/{id}", null).at(screenExport).onScreenBy(officeA, officeB));
+		probes.add(Probe.of("GET /app/reports/exports/{id}/file", null).at(screenExport + "/file")
+			.onScreenBy(officeA, officeB));
 		return probes;
 	}
 
