@@ -128,6 +128,17 @@ final class StatisticsBench {
 						+ "Q2." + kind);
 			}
 
+			// at this size a county's year or a city's quarter is the ≈ 100,000-rating report of the target
+			for (String[] r : List.of(new String[] { capital, YEAR + "" }, new String[] { cities.get(0), YEAR + "Q3" })) {
+				report.add(String.format(Locale.ROOT, "  (%s %s holds %,d counted ratings)", r[0], r[1], scalar(db, "select count(*) from evl_counted"
+						+ " where region_code like '" + r[0].substring(0, r[0].equals(capital) ? 6 : 4) + "%' and assessed_at >= '"
+						+ (r[1].endsWith("Q3") ? YEAR + "-07-01" : YEAR + "-01-01") + " 00:00+08' and assessed_at < '"
+						+ (r[1].endsWith("Q3") ? YEAR + "-10-01" : (YEAR + 1) + "-01-01") + " 00:00+08'")));
+				for (String kind : List.of("pdf", "xlsx")) {
+					latency.once(report, "report " + r[0] + " " + r[1] + " ." + kind, "/api/v1/reports/" + r[0] + "/" + r[1] + "." + kind);
+				}
+			}
+
 			Bench.log("the recompute check over raw tables (admin endpoint)");
 			for (String[] unit : List.of(new String[] { "REGION", capital, YEAR + "Q3" }, new String[] { "REGION", cities.get(0), YEAR + "Q3" },
 					new String[] { "DEPARTMENT", departments.get(0), YEAR + "-07" }, new String[] { "REGION", provinceCode, YEAR + "" })) {
