@@ -136,7 +136,7 @@ class RecomputeCheckIT extends ServiceFixtures {
 
 	@Test
 	void events_after_a_catch_up_are_in_the_next_one_and_still_equal_their_recomputation() {
-		// a generated order waiting for the 12345 first check: found invalid now
+		// a generated order waiting for the 12345 first check: found valid and dispatched now
 		Map<String, Object> received = jdbc.sql("""
 				select id, version, region_code from rct_work_order where region_code like :p and state = 'RECEIVED' order by id limit 1""")
 			.param("p", PREFIX + "%").query().singleRow();
@@ -145,7 +145,7 @@ class RecomputeCheckIT extends ServiceFixtures {
 		Subject orderCounty = Subject.region(orderRegion.substring(0, 6) + "000000");
 		long validBefore = statistics.figures(orderCounty, Period.year(YEAR)).count(Metric.VALID_BAD);
 		AsCaller.run(person(Set.of(Role.HOTLINE), orderRegion, null, null),
-				() -> orders.invalidate(orderId, ((Number) received.get("version")).intValue(), "重复评价，已核实无效"));
+				() -> orders.dispatch(orderId, ((Number) received.get("version")).intValue()));
 
 		// a new rating and a rating excluded by an upheld appeal, in the test hall, now
 		Hall hall = hall();
@@ -175,7 +175,7 @@ class RecomputeCheckIT extends ServiceFixtures {
 		// the check catches up first: the served figures move, and equal the raw ones
 		assertAllEqual(List.of(orderCounty, Subject.region(province.provinceCode())), List.of(Period.year(YEAR), Period.quarter(YEAR, 1)));
 		assertThat(statistics.figures(orderCounty, Period.year(YEAR)).count(Metric.VALID_BAD))
-			.as("the invalidated order's bad review is no longer valid").isEqualTo(validBefore - 1);
+			.as("the dispatched order's bad review is now a valid one").isEqualTo(validBefore + 1);
 		LocalDate today = ChinaTime.dateOf(java.time.Instant.now());
 		assertAllEqual(List.of(hallRegion, Subject.of(Dimension.DEPARTMENT, hall.department()), Subject.of(Dimension.ITEM, hall.item()),
 				hallRegion.on(Channel.WEB_PORTAL)), List.of(thisYear, Period.day(today), Period.month(YearMonth.from(today))));
