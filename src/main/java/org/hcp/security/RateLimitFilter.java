@@ -77,7 +77,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 	 * slowed here, before the lock-out) and the rater's status pages reached by a link without an account.
 	 */
 	static boolean isPublic(String path) {
-		return path.equals("/") || path.equals("/error") || path.startsWith("/api/public/")
+		return path.equals("/") || path.equals("/error") || path.startsWith("/api/public/") || path.startsWith("/public/")
 				|| path.equals("/login") || path.startsWith("/r/") || isRatingPage(path)
 				|| path.equals("/actuator/health") || path.startsWith("/actuator/health/")
 				|| path.equals("/v3/api-docs") || path.startsWith("/v3/api-docs/")

@@ -109,6 +109,18 @@ class SecurityConfiguration {
 				// printed staff codes 一码一账号: also the offices that print them (ADR 0021)
 				.requestMatchers("/api/v1/staff-codes", "/api/v1/staff-codes/**", "/api/v1/institutions/*/staff-codes.pdf")
 				.hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name(), Role.OFFICE.name())
+				// the office's dashboard (ADR 0029): region-scoped; a department handler sees their department
+				.requestMatchers(HttpMethod.GET, "/api/v1/dashboard").hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name(),
+						Role.OFFICE.name(), Role.DEPARTMENT.name())
+				// statistics 统计 (issue 8): offices and department handlers read the figures of their scope
+				.requestMatchers("/api/v1/statistics", "/api/v1/statistics/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name(), Role.OFFICE.name(), Role.DEPARTMENT.name())
+				// analytics (issue 8): rankings for offices and departments, reports and their exports for offices; the
+				// façades check the role per kind and the region scope
+				.requestMatchers("/api/v1/rankings", "/api/v1/rankings/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name(), Role.OFFICE.name(), Role.DEPARTMENT.name())
+				.requestMatchers("/api/v1/reports/**", "/api/v1/exports/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name(), Role.OFFICE.name())
 				.requestMatchers("/api/**").hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name())
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e
@@ -149,12 +161,16 @@ class SecurityConfiguration {
 				.requestMatchers("/api/**", "/actuator/**").denyAll()
 				.requestMatchers("/", "/login", "/favicon.ico", "/css/**", "/js/**", "/images/**", "/webjars/**").permitAll()
 				.requestMatchers("/r/**").permitAll()
+				// public disclosure 公开 (ADR 0029): suppressed figures of ended periods, no personal data
+				.requestMatchers("/public/**").permitAll()
 				// the raters' pages (module doors): a token, a printed code or the portal's own SMS sign-in is the key
 				.requestMatchers("/a11y", "/rate", "/rate/**", "/c/**", "/q/**", "/kiosk", "/kiosk/**").permitAll()
 				// the hall evaluator's tablet: the page holds no data; its calls prove the device by its secret
 				.requestMatchers("/evaluator/**").permitAll()
 				.requestMatchers("/app/admin/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/app/codes", "/app/codes/**").hasAnyRole(Role.OFFICE.name(), Role.ADMIN.name())
+				.requestMatchers("/app/dashboard", "/app/dashboard/**")
+				.hasAnyRole(Role.OFFICE.name(), Role.DEPARTMENT.name(), Role.ADMIN.name())
 				.requestMatchers("/app", "/app/**").hasAnyRole(PEOPLE)
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e

@@ -67,6 +67,11 @@ public final class Bench {
 		}
 		List<String> serverJvm = Arrays.stream(System.getProperty("bench.serverJvmArgs", "").split(" ")).filter(a -> !a.isBlank())
 			.toList();
+		if ("statistics".equals(System.getProperty("bench.suite", "intake"))) {
+			// issue 8: a generated province-year, its rollups, statistics latency, rankings, reports, intake on/off
+			StatisticsBench.run(jar, serverJvm);
+			return;
+		}
 		log("starting the application from " + jar + (PROFILE ? " under JDK Flight Recorder" : "") + "; log in " + WORK.resolve("server.log"));
 		Results results;
 		ServerProcess server = ServerProcess.start(jar, WORK, KEY, THREADS + 4, PROFILE, serverJvm);

@@ -89,7 +89,11 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 			Map.entry("POST /rate/signin", "一事一评 sign-in with the SMS code"),
 			Map.entry("POST /rate/signout", "一事一评 sign-out"),
 			Map.entry("GET /rate/case/{caseNo}", "一事一评: a case of the proven mobile only (another's reads as unknown)"),
-			Map.entry("POST /rate/case/{caseNo}", "一事一评: rates a case of the proven mobile only"));
+			Map.entry("POST /rate/case/{caseNo}", "一事一评: rates a case of the proven mobile only"),
+			// analytics: public disclosure 公开 — suppressed counts and rates of ended quarters, no personal data
+			Map.entry("GET /public/statistics", "no login: public figures of any region, small counts suppressed"),
+			Map.entry("GET /api/public/v1/statistics", "no login: public figures of any region, small counts suppressed"),
+			Map.entry("GET /api/public/v1/statistics.csv", "no login: the same public figures as CSV"));
 
 	/** Admin-only endpoints, with a concrete path each: the A key must get 403. */
 	private static final Map<String, String> ADMIN_ONLY = Map.ofEntries(
@@ -210,7 +214,7 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 			assertThat(storedCounts()).as(p.endpoint() + " stored something for region A").isEqualTo(before);
 			Http.Reply allowed = call(keys, p, true);
 			assertThat(allowed.status()).as(p.endpoint() + " with a key of region B: " + allowed)
-				.isBetween(200, p.screen() ? 302 : 201);
+				.isBetween(200, p.screen() ? 302 : 202);
 		}
 		for (Map.Entry<String, String> admin : ADMIN_ONLY.entrySet()) {
 			String method = admin.getKey().split(" ", 2)[0];
@@ -386,7 +390,23 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 		probes.addAll(supervisionProbes());
 		probes.addAll(staffCodeProbes(rated.caseNo()));
 		probes.addAll(entryProbes());
+		probes.addAll(rankingAndReportProbes());
+		probes.addAll(dashboardProbes());
 		return probes;
+	}
+
+	// --- analytics: the office's dashboard ------------------------------------------------------------------
+
+	/** Region B's dashboard: by keys and offices on the API, and on the screens (page and its chart data). */
+	private List<Probe> dashboardProbes() {
+		People people = new People(port);
+		People.Person officeA = people.office(REGION_A + "000000");
+		People.Person officeB = people.office(REGION_B + "000000");
+		String query = "?region=" + REGION_B + "000000&period=2026Q4";
+		return List.of(Probe.of("GET /api/v1/dashboard", null).at("/api/v1/dashboard" + query),
+				Probe.of("GET /api/v1/dashboard", null).at("/api/v1/dashboard" + query).byPeople(officeA, officeB),
+				Probe.of("GET /app/dashboard", null).at("/app/dashboard" + query).onScreenBy(officeA, officeB),
+				Probe.of("GET /app/dashboard/data", null).at("/app/dashboard/data" + query).onScreenBy(officeA, officeB));
 	}
 
 	// --- doors: printed staff codes 一码一账号 and the case receipt code -----------------------------------------
@@ -575,6 +595,58 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 		probes.add(Probe.of("GET " + app + "/comments", null).at(app + "/comments?regionCode=" + REGION_B).onScreenBy(officeA, officeB));
 		probes.add(Probe.of("POST " + app + "/findings", form).onScreenBy(officeA, officeB));
 		probes.add(Probe.of("POST " + app + "/comments", letter).onScreenBy(officeA, officeB));
+		return probes;
+	}
+
+	// --- analytics: fair rankings 客观分析 and the report 通报 with its exports (ADR 0027, 0028) ---------------------
+
+	/** Rankings, reports, the office's text and exports of region B; an export is followed only by its requester. */
+	private List<Probe> rankingAndReportProbes() {
+		People people = new People(port);
+		People.Person officeA = people.office(REGION_A + "000000");
+		People.Person officeB = people.office(REGION_B + "000000");
+		String region = REGION_B + "000000";
+		String period = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+		Http.Reply queued = officeB.api().post("/api/v1/reports/" + region + "/" + period + "/exports?format=xlsx", null);
+		assertThat(queued.status()).as(queued.toString()).isEqualTo(202);
+		String export = "/api/v1/exports/" + queued.json().path("id").asString();
+		await().atMost(Duration.ofSeconds(20)).until(() -> officeB.api().get(export).json().path("status").asString()
+			.equals("DONE"));
+		String screenExport = "/app/reports/exports/" + queued.json().path("id").asString();
+		Map<String, String> note = Map.of("region", region, "period", period, "problems", "窗口等候时间长",
+				"requirements", "限期整改");
+		List<Probe> probes = new ArrayList<>();
+		probes.add(Probe.of("GET /api/v1/rankings", null)
+			.at("/api/v1/rankings?kind=WINDOW&region=" + region + "&period=" + period));
+		probes.add(Probe.of("GET /api/v1/rankings", null)
+			.at("/api/v1/rankings?kind=STAFF&region=" + region + "&period=" + period).byPeople(officeA, officeB));
+		probes.add(Probe.of("GET /api/v1/rankings/repeated-last", null)
+			.at("/api/v1/rankings/repeated-last?region=" + region + "&month=" + period));
+		probes.add(Probe.of("GET /api/v1/reports/{region}/{file}", null)
+			.at("/api/v1/reports/" + region + "/" + period + ".pdf"));
+		probes.add(Probe.of("GET /api/v1/reports/{region}/{file}", null)
+			.at("/api/v1/reports/" + region + "/" + period + ".xlsx").byPeople(officeA, officeB));
+		probes.add(Probe.of("GET /api/v1/reports/{region}/{period}/note", null)
+			.at("/api/v1/reports/" + region + "/" + period + "/note"));
+		probes.add(Probe.of("POST /api/v1/reports/{region}/{period}/note", Map.of("problems", "窗口等候时间长",
+				"requirements", "限期整改")).at("/api/v1/reports/" + region + "/" + period + "/note")
+			.byPeople(officeA, officeB));
+		probes.add(Probe.of("POST /api/v1/reports/{region}/{period}/exports", null)
+			.at("/api/v1/reports/" + region + "/" + period + "/exports?format=pdf"));
+		probes.add(Probe.of("GET /api/v1/exports/{id}", null).at(export).byPeople(officeA, officeB));
+		probes.add(Probe.of("GET /api/v1/exports/{id}/file", null).at(export + "/file").byPeople(officeA, officeB));
+		probes.add(Probe.of("GET /app/rankings", null)
+			.at("/app/rankings?kind=WINDOW&region=" + region + "&period=" + period).onScreenBy(officeA, officeB));
+		probes.add(Probe.of("GET /app/reports", null).at("/app/reports?region=" + region + "&period=" + period)
+			.onScreenBy(officeA, officeB));
+		probes.add(Probe.of("POST /app/reports/note", note).onScreenBy(officeA, officeB));
+		probes.add(Probe.of("GET /app/reports/{region}/{file}", null).at("/app/reports/" + region + "/" + period + ".pdf")
+			.onScreenBy(officeA, officeB));
+		probes.add(Probe.of("POST /app/reports/exports", Map.of("region", region, "period", period, "format", "xlsx"))
+			.onScreenBy(officeA, officeB));
+		probes.add(Probe.of("GET /app/reports/exports/{id}", null).at(screenExport).onScreenBy(officeA, officeB));
+		probes.add(Probe.of("GET /app/reports/exports/{id}/file", null).at(screenExport + "/file")
+			.onScreenBy(officeA, officeB));
 		return probes;
 	}
 
