@@ -32,7 +32,7 @@ class RankingCounts {
 		String sql = switch (kind) {
 			case REGION -> """
 					select u.code as key, u.name as name, null as detail, %s
-					from cat_region u left join ana_rating_rollup x on x.dim = 'R' and x.key = u.code %s
+					from cat_region u left join ana_rating_rollup x on x.dim = 'R' and x.key = u.code::text %s
 					where u.parent_code = :region group by u.code, u.name""";
 			case DEPARTMENT -> """
 					select u.code as key, u.name as name, null as detail, %s

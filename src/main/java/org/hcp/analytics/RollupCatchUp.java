@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -27,7 +28,10 @@ class RollupCatchUp {
 
 	RollupCatchUp(JdbcClient jdbc, PlatformTransactionManager transactions, AnalyticsProperties properties) {
 		this.jdbc = jdbc;
+		// each pass commits on its own, also when the caller (the job runner) holds a transaction: otherwise the passes
+		// of a backlog larger than one batch would share one transaction, its temporary rows and its failure
 		this.transaction = new TransactionTemplate(transactions);
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.properties = properties;
 	}
 
@@ -219,34 +223,42 @@ class RollupCatchUp {
 		if (taken == 0) {
 			return 0;
 		}
-		applyCaseFacts(-1);
-		jdbc.sql("delete from ana_case_fact f using ana_t_case t where f.case_id = t.case_id").update();
+		jdbc.sql("create temp table if not exists ana_t_case_fact (like ana_case_fact) on commit delete rows").update();
 		jdbc.sql("""
-				insert into ana_case_fact (case_id, day, region_code, department_code, item_code, rated, rated_active)
+				insert into ana_t_case_fact (case_id, day, region_code, department_code, item_code, rated, rated_active)
 				select c.id, (c.completed_at at time zone 'Asia/Shanghai')::date, c.region_code, c.department_code,
 				       c.item_code,
 				       exists (select 1 from evl_counted e where e.case_id = c.id),
 				       exists (select 1 from evl_counted e where e.case_id = c.id and not e.is_default)
 				from ana_t_case t join cas_case c on c.id = t.case_id
 				where c.completed_at is not null""").update();
-		applyCaseFacts(1);
+		applyCaseFacts();
+		jdbc.sql("delete from ana_case_fact f using ana_t_case t where f.case_id = t.case_id").update();
+		jdbc.sql("insert into ana_case_fact select * from ana_t_case_fact").update();
 		return taken;
 	}
 
-	private void applyCaseFacts(int sign) {
+	/**
+	 * Applies the taken cases' facts to the rollup as one signed delta per unit and day — the old fact taken away, the
+	 * new one added — leaving out units whose figures do not move (a case rated again, for instance).
+	 */
+	private void applyCaseFacts() {
 		jdbc.sql("""
 				insert into ana_case_rollup (dim, key, day, completed, rated, rated_active)
-				select u.dim, u.key, f.day, :sign * count(*), :sign * count(*) filter (where f.rated),
-				       :sign * count(*) filter (where f.rated_active)
-				from ana_case_fact f join ana_t_case t on t.case_id = f.case_id
+				select u.dim, u.key, f.day, sum(f.sign), coalesce(sum(f.sign) filter (where f.rated), 0),
+				       coalesce(sum(f.sign) filter (where f.rated_active), 0)
+				from (select o.*, -1 as sign from ana_case_fact o join ana_t_case t on t.case_id = o.case_id
+				      union all
+				      select n.*, 1 as sign from ana_t_case_fact n) f
 				""" + RollupUnits.lateral("f.region_code", "null", "f.department_code", "null", "null", "f.item_code",
 				"'R','D','I'") + """
 				group by 1, 2, 3
+				having sum(f.sign) <> 0 or coalesce(sum(f.sign) filter (where f.rated), 0) <> 0
+				    or coalesce(sum(f.sign) filter (where f.rated_active), 0) <> 0
 				on conflict (dim, key, day) do update set
 				    completed = ana_case_rollup.completed + excluded.completed,
 				    rated = ana_case_rollup.rated + excluded.rated,
 				    rated_active = ana_case_rollup.rated_active + excluded.rated_active""")
-			.param("sign", sign)
 			.update();
 	}
 }
