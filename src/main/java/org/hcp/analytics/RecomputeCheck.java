@@ -21,16 +21,16 @@ import org.springframework.stereotype.Service;
 public class RecomputeCheck {
 
 	/** One count, as served and as recomputed. */
-	public record Line(Metric metric, long served, long recomputed) {
-		public boolean equal() {
-			return served == recomputed;
+	public record Line(Metric metric, long served, long recomputed, boolean equal) {
+		Line(Metric metric, long served, long recomputed) {
+			this(metric, served, recomputed, served == recomputed);
 		}
 	}
 
-	/** The check of one subject and period. */
-	public record Report(Subject subject, Period period, List<Line> lines) {
-		public boolean allEqual() {
-			return lines.stream().allMatch(Line::equal);
+	/** The check of one subject and period: every count, and whether all were equal. */
+	public record Report(Subject subject, Period period, List<Line> lines, boolean allEqual) {
+		Report(Subject subject, Period period, List<Line> lines) {
+			this(subject, period, List.copyOf(lines), lines.stream().allMatch(Line::equal));
 		}
 	}
 
@@ -74,7 +74,7 @@ public class RecomputeCheck {
 		String ratings = """
 				from evl_counted e left join cat_window w on w.code = e.window_code
 				where e.assessed_at >= :start and e.assessed_at < :end and (:channel::text is null or e.channel = :channel)
-				  and """ + rating;
+				  and """ + " " + rating;
 		jdbc.sql("""
 				select count(*) as evaluations,
 				       count(*) filter (where not e.is_default) as active,
@@ -114,7 +114,7 @@ public class RecomputeCheck {
 				join rct_work_order o on o.id = r.order_id and o.source = 'BAD_REVIEW'
 				cross join lateral (select o.state not in ('RECEIVED', 'INVALID') as valid) v
 				where e.level <= 2 and e.assessed_at >= :start and e.assessed_at < :end
-				  and (:channel::text is null or e.channel = :channel) and """ + rating)
+				  and (:channel::text is null or e.channel = :channel) and """ + " " + rating)
 			.params(params)
 			.query(rs -> {
 				counts.put(Metric.VALID_BAD, rs.getLong("valid"));
@@ -139,7 +139,7 @@ public class RecomputeCheck {
 					       count(*) filter (where exists (select 1 from evl_counted e where e.case_id = c.id
 					                                      and not e.is_default)) as rated_active
 					from cas_case c
-					where c.completed_at >= :start and c.completed_at < :end and """ + caseUnit)
+					where c.completed_at >= :start and c.completed_at < :end and """ + " " + caseUnit)
 				.params(params)
 				.query(rs -> {
 					counts.put(Metric.CASES_COMPLETED, rs.getLong("completed"));
@@ -169,7 +169,7 @@ public class RecomputeCheck {
 				       count(*) filter (where exists (select 1 from apl_decision d where d.appeal_id = a.id and d.outcome = 'MISTAKEN')) as mistaken,
 				       count(*) filter (where exists (select 1 from apl_decision d where d.appeal_id = a.id and d.outcome = 'MALICIOUS')) as malicious,
 				       count(*) filter (where exists (select 1 from apl_decision d where d.appeal_id = a.id and d.outcome = 'REJECTED')) as rejected
-				from apl_appeal a where a.filed_at >= :start and a.filed_at < :end and """ + appealUnit)
+				from apl_appeal a where a.filed_at >= :start and a.filed_at < :end and """ + " " + appealUnit)
 			.params(params)
 			.query(rs -> {
 				counts.put(Metric.APPEALS_FILED, rs.getLong("filed"));
@@ -189,7 +189,7 @@ public class RecomputeCheck {
 		jdbc.sql("""
 				select count(*) filter (where r.outcome in ('SATISFIED', 'NOT_SATISFIED')) as answered,
 				       count(*) filter (where r.outcome = 'SATISFIED') as satisfied
-				from sup_revisit_result r where r.recorded_at >= :start and r.recorded_at < :end and """ + revisitUnit)
+				from sup_revisit_result r where r.recorded_at >= :start and r.recorded_at < :end and """ + " " + revisitUnit)
 			.params(params)
 			.query(rs -> {
 				counts.put(Metric.RANDOM_REVISITS_ANSWERED, rs.getLong("answered"));

@@ -44,7 +44,7 @@ final class StatisticsDirect {
 					       count(*) filter (where d.outcome = 'MALICIOUS') as malicious,
 					       count(*) filter (where d.outcome = 'REJECTED') as rejected
 					from apl_appeal a left join apl_decision d on d.appeal_id = a.id
-					where a.filed_at >= :start and a.filed_at < :end and\s""" + appealUnit)
+					where a.filed_at >= :start and a.filed_at < :end and """ + " " + appealUnit)
 				.param("start", start)
 				.param("end", end)
 				.param("match", match)
@@ -60,7 +60,7 @@ final class StatisticsDirect {
 						select count(*) filter (where r.outcome <> 'UNREACHABLE') as answered,
 						       count(*) filter (where r.outcome = 'SATISFIED') as satisfied
 						from sup_revisit_result r
-						where r.recorded_at >= :start and r.recorded_at < :end and\s""" + revisitUnit)
+						where r.recorded_at >= :start and r.recorded_at < :end and """ + " " + revisitUnit)
 					.param("start", start)
 					.param("end", end)
 					.param("match", match)
