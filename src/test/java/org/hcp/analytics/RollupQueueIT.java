@@ -95,3 +95,4 @@ class RollupQueueIT extends StatisticsFixtures {
 		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
 	}
 
+}
