@@ -79,6 +79,7 @@ class RecomputeCheckIT extends ServiceFixtures {
 				env.getProperty("spring.flyway.password")), personal, 2);
 		// the scheduled path: the job runner holds a transaction around the run, and the backlog of a bulk load is
 		// many times the test profile's batch, so the passes must commit one by one
+		httpClients();
 		Http.Reply run = admin.post("/api/v1/admin/jobs/statistics-rollup/run", null);
 		assertThat(run.status()).isEqualTo(200);
 		assertThat(run.json().path("ran").asBoolean()).isTrue();

@@ -31,7 +31,7 @@ public abstract class ApiTest {
 	protected Http anonymous;
 
 	@BeforeEach
-	void httpClients() {
+	protected void httpClients() {
 		admin = new Http("http://127.0.0.1:" + port, ADMIN_KEY);
 		anonymous = new Http("http://127.0.0.1:" + port, null);
 	}
