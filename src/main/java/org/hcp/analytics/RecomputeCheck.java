@@ -21,16 +21,16 @@ import org.springframework.stereotype.Service;
 public class RecomputeCheck {
 
 	/** One count, as served and as recomputed. */
-	public record Line(Metric metric, long served, long recomputed) {
-		public boolean equal() {
-			return served == recomputed;
+	public record Line(Metric metric, long served, long recomputed, boolean equal) {
+		Line(Metric metric, long served, long recomputed) {
+			this(metric, served, recomputed, served == recomputed);
 		}
 	}
 
-	/** The check of one subject and period. */
-	public record Report(Subject subject, Period period, List<Line> lines) {
-		public boolean allEqual() {
-			return lines.stream().allMatch(Line::equal);
+	/** The check of one subject and period: every count, and whether all were equal. */
+	public record Report(Subject subject, Period period, List<Line> lines, boolean allEqual) {
+		Report(Subject subject, Period period, List<Line> lines) {
+			this(subject, period, List.copyOf(lines), lines.stream().allMatch(Line::equal));
 		}
 	}
 

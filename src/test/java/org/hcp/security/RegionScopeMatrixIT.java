@@ -132,7 +132,10 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 			Map.entry("GET /api/v1/admin/rule-profiles", "/api/v1/admin/rule-profiles"),
 			Map.entry("GET /api/v1/admin/rule-profiles/regions/{regionCode}", "/api/v1/admin/rule-profiles/regions/980101"),
 			Map.entry("PUT /api/v1/admin/rule-profiles/regions/{regionCode}", "/api/v1/admin/rule-profiles/regions/980101"),
-			Map.entry("DELETE /api/v1/admin/rule-profiles/regions/{regionCode}", "/api/v1/admin/rule-profiles/regions/980101"));
+			Map.entry("DELETE /api/v1/admin/rule-profiles/regions/{regionCode}", "/api/v1/admin/rule-profiles/regions/980101"),
+			// statistics: the recompute check and the catch-up of the rollups are run by administrators only
+			Map.entry("POST /api/v1/admin/statistics/check", "/api/v1/admin/statistics/check?key=980101&period=2026Q4"),
+			Map.entry("POST /api/v1/admin/statistics/catch-up", "/api/v1/admin/statistics/catch-up"));
 
 	/**
 	 * notification: endpoints that read a person's own inbox (站内消息) or the office's failed sends — regional, but
@@ -392,6 +395,21 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 		probes.addAll(entryProbes());
 		probes.addAll(rankingAndReportProbes());
 		probes.addAll(dashboardProbes());
+		probes.addAll(statisticsProbes());
+		return probes;
+	}
+
+	/** statistics 统计 (issue 8): every figure endpoint at region B, by department too. */
+	private List<Probe> statisticsProbes() {
+		String at = "?key=" + REGION_B + "000000&period=2026Q4";
+		List<Probe> probes = new ArrayList<>();
+		for (String path : List.of("/api/v1/statistics", "/api/v1/statistics/children", "/api/v1/statistics/departments",
+				"/api/v1/statistics/trend", "/api/v1/statistics/channels", "/api/v1/statistics/reasons",
+				"/api/v1/statistics/items")) {
+			probes.add(Probe.of("GET " + path, null).at(path + at));
+		}
+		probes.add(Probe.of("GET /api/v1/statistics", null)
+			.at("/api/v1/statistics?dimension=DEPARTMENT&key=" + hall().department() + "&period=2026Q4"));
 		return probes;
 	}
 
