@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.hcp.security.Caller;
@@ -73,8 +74,10 @@ public class Exports {
 				select id, kind, region_code, period, requested_by, status, progress, error, created_at, finished_at
 				from ana_export where id = :id""")
 			.param("id", id)
-			.query((rs, i) -> admin || rs.getString("requested_by").equals(requester()) ? view(rs) : null)
+			.query((rs, i) -> admin || rs.getString("requested_by").equals(requester()) ? Optional.of(view(rs))
+					: Optional.<ExportView>empty())
 			.optional()
+			.flatMap(found -> found)
 			.orElseThrow(Exports::unknown);
 	}
 
