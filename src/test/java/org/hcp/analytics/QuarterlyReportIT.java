@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -42,7 +41,6 @@ import tools.jackson.databind.JsonNode;
  */
 class QuarterlyReportIT extends ServiceFixtures {
 
-	private static final DateTimeFormatter EXCHANGE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 	private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
 	record Place(String township, String department, String item) {
@@ -89,8 +87,8 @@ class QuarterlyReportIT extends ServiceFixtures {
 				}
 			}
 		}
-		assertAccepted(admin.post("/api/exchange/v1/services", services), services.size());
-		assertAccepted(admin.post("/api/exchange/v1/evaluations", ratings), ratings.size());
+		ExchangeBatches.assertAccepted(admin.post("/api/exchange/v1/services", services), services.size());
+		ExchangeBatches.assertAccepted(admin.post("/api/exchange/v1/evaluations", ratings), ratings.size());
 		await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
 				"select count(distinct case_no) from rct_order_rating where case_no in (:c)").param("c", bad)
 			.query(Long.class).single() == bad.size());
@@ -304,26 +302,10 @@ class QuarterlyReportIT extends ServiceFixtures {
 	}
 
 	private Map<String, Object> exchangeService(String region, String projectNo, OffsetDateTime at) {
-		Map<String, Object> r = serviceRecord(region, projectNo, 1);
-		r.put("deptCode", place.department());
-		r.put("taskCode", place.item());
-		r.put("acceptDate", at.format(EXCHANGE_TIME));
-		r.put("serviceTime", at.plusMinutes(30).format(EXCHANGE_TIME));
-		r.put("resultDate", at.plusMinutes(30).format(EXCHANGE_TIME));
-		return r;
+		return ExchangeBatches.service(serviceRecord(region, projectNo, 1), place.department(), place.item(), at);
 	}
 
 	private static Map<String, Object> exchangeRating(String projectNo, int satisfaction, OffsetDateTime at) {
-		Map<String, Object> r = evaluationRecord(projectNo, satisfaction, "");
-		r.put("assessTime", at.format(EXCHANGE_TIME));
-		if (satisfaction <= 2) {
-			r.put("writingEvaluation", "材料要求反复变化");
-		}
-		return r;
-	}
-
-	private static void assertAccepted(Http.Reply reply, int count) {
-		assertThat(reply.status()).as(reply.toString()).isBetween(200, 201);
-		assertThat(reply.json().path("accepted").asLong()).as(reply.toString()).isEqualTo(count);
+		return ExchangeBatches.rating(evaluationRecord(projectNo, satisfaction, ""), satisfaction, at);
 	}
 }

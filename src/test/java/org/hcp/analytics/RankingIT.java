@@ -3,7 +3,6 @@ package org.hcp.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +23,6 @@ import tools.jackson.databind.JsonNode;
  */
 class RankingIT extends ServiceFixtures {
 
-	private static final DateTimeFormatter EXCHANGE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	/** The township, its villages (A–E), and the hall with its windows. */
 	record Place(String township, List<String> villages, String department, String item, String hall,
@@ -68,8 +66,8 @@ class RankingIT extends ServiceFixtures {
 				ratings.add(exchangeRating(projectNo, i < plan[v][1] ? 5 : 2, at.plusHours(1)));
 			}
 		}
-		assertAccepted(admin.post("/api/exchange/v1/services", services), services.size());
-		assertAccepted(admin.post("/api/exchange/v1/evaluations", ratings), ratings.size());
+		ExchangeBatches.assertAccepted(admin.post("/api/exchange/v1/services", services), services.size());
+		ExchangeBatches.assertAccepted(admin.post("/api/exchange/v1/evaluations", ratings), ratings.size());
 		// the hall in August and September: the better window 30 of 30 good, the worse 20 of 30, both months
 		for (String month : List.of("2026-08", "2026-09")) {
 			for (int i = 0; i < 30; i++) {
@@ -200,26 +198,10 @@ class RankingIT extends ServiceFixtures {
 	}
 
 	private Map<String, Object> exchangeService(String region, String projectNo, OffsetDateTime at) {
-		Map<String, Object> r = serviceRecord(region, projectNo, 1);
-		r.put("deptCode", place.department());
-		r.put("taskCode", place.item());
-		r.put("acceptDate", at.format(EXCHANGE_TIME));
-		r.put("serviceTime", at.plusMinutes(30).format(EXCHANGE_TIME));
-		r.put("resultDate", at.plusMinutes(30).format(EXCHANGE_TIME));
-		return r;
+		return ExchangeBatches.service(serviceRecord(region, projectNo, 1), place.department(), place.item(), at);
 	}
 
 	private static Map<String, Object> exchangeRating(String projectNo, int satisfaction, OffsetDateTime at) {
-		Map<String, Object> r = evaluationRecord(projectNo, satisfaction, "");
-		r.put("assessTime", at.format(EXCHANGE_TIME));
-		if (satisfaction <= 2) {
-			r.put("writingEvaluation", "材料要求反复变化");
-		}
-		return r;
-	}
-
-	private static void assertAccepted(Http.Reply reply, int count) {
-		assertThat(reply.status()).as(reply.toString()).isBetween(200, 201);
-		assertThat(reply.json().path("accepted").asLong()).as(reply.toString()).isEqualTo(count);
+		return ExchangeBatches.rating(evaluationRecord(projectNo, satisfaction, ""), satisfaction, at);
 	}
 }
