@@ -100,8 +100,8 @@ class ReportPdf {
 					+ " " + f.denominator() : m.name());
 			if (m == Metric.EVALUATIONS) {
 				cell(table, labels.text("uploaded"));
-				cell(table, labels.text("uploaded.none"));
-				cell(table, labels.text("uploaded.why"));
+				cell(table, report.uploaded() == null ? labels.text("uploaded.none") : report.uploaded().toString());
+				cell(table, report.uploaded() == null ? labels.text("uploaded.why") : "UPLOADED");
 			}
 		}
 		return table;

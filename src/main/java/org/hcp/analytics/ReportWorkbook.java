@@ -64,7 +64,14 @@ class ReportWorkbook {
 			row.createCell(4).setCellValue(m.name());
 			if (m == Metric.EVALUATIONS) {
 				Row uploaded = sheet.createRow(r++);
-				texts(uploaded, labels.text("uploaded"), labels.text("uploaded.none"), "", "", "UPLOADED");
+				if (report.uploaded() == null) {
+					texts(uploaded, labels.text("uploaded"), labels.text("uploaded.none"), "", "", "UPLOADED");
+				}
+				else {
+					uploaded.createCell(0).setCellValue(labels.text("uploaded"));
+					uploaded.createCell(1).setCellValue(report.uploaded());
+					uploaded.createCell(4).setCellValue("UPLOADED");
+				}
 			}
 		}
 		Row problems = sheet.createRow(++r);

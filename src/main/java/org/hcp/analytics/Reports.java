@@ -27,8 +27,11 @@ public class Reports {
 	private final ReportNotes notes;
 	private final ReportPdf pdf;
 	private final ReportWorkbook workbook;
+	private final UploadedRatings uploaded;
 
-	Reports(Statistics statistics, LastPlaces lastPlaces, ReportNotes notes, ReportPdf pdf, ReportWorkbook workbook) {
+	Reports(Statistics statistics, LastPlaces lastPlaces, ReportNotes notes, ReportPdf pdf, ReportWorkbook workbook,
+			UploadedRatings uploaded) {
+		this.uploaded = uploaded;
 		this.statistics = statistics;
 		this.lastPlaces = lastPlaces;
 		this.notes = notes;
@@ -97,7 +100,8 @@ public class Reports {
 		return new Report(region.value(), figures.subjectName(), period, figures.asOf(), figures,
 				statistics.departments(subject, period), statistics.children(subject, period),
 				period.grain() == Grain.MONTH ? trend : monthly(trend),
-				lastPlaces.of(region, YearMonth.from(period.to().minusDays(1))), notes.current(region, period));
+				lastPlaces.of(region, YearMonth.from(period.to().minusDays(1))), notes.current(region, period),
+				uploaded.count(region.value(), period));
 	}
 
 	/** Daily points summed per month (the statistics trend is daily up to 92 days). */

@@ -8,7 +8,7 @@ import org.hcp.privacy.Sm3;
 
 /**
  * The SM3 hash of a rating's stored content: every column but the id, length-prefixed so that no two different
- * rows encode alike (is_default through the source it is written from; submitted_by, submitted_by_user and reference only when set). Recomputed from the row on verification; a changed column changes the hash.
+ * rows encode alike (is_default through the source it is written from; submitted_by, submitted_by_user, reference and relayed_from only when set). Recomputed from the row on verification; a changed column changes the hash.
  */
 final class ContentHash {
 
@@ -31,6 +31,10 @@ final class ContentHash {
 		if (r.submittedByUser() != null || r.reference() != null) {
 			// likewise only when present; the marker cannot be read as the digits of submitted_by
 			e.text("entered").number(r.submittedByUser()).text(r.reference());
+		}
+		if (r.relayedFrom() != null) {
+			// likewise: rows stored before relaying existed keep their hash
+			e.text("relayed").text(r.relayedFrom());
 		}
 		return sm3(e.out.toByteArray());
 	}

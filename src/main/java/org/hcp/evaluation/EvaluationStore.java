@@ -28,7 +28,7 @@ class EvaluationStore {
 			case_id, case_no, service_no, slot, channel, level, indicators, indicator_version, comment, assessed_at,
 			assess_number, is_default, scope, group_id, batch_no, chain_no, region_code, department_code, item_code,
 			staff_no, window_code, rater_name_enc, rater_cert_enc, rater_cert_hash, rater_mobile_enc, rater_mobile_hash,
-			source, received_at, submitted_by, content_hash, submitted_by_user, reference""";
+			source, received_at, submitted_by, content_hash, submitted_by_user, reference, relayed_from""";
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
@@ -47,10 +47,10 @@ class EvaluationStore {
 	OptionalLong append(EvaluationRecord r) {
 		List<Long> ids = template.query(con -> {
 			PreparedStatement ps = con.prepareStatement("with stored as (insert into evl_evaluation(" + COLUMNS + ") values "
-					+ "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) on conflict on constraint evl_once_per_slot"
+					+ "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) on conflict on constraint evl_once_per_slot"
 					+ " do nothing returning id, case_id), " + SETTLE + " select id from stored");
 			bind(ps, r);
-			ps.setTimestamp(33, Timestamp.from(r.receivedAt()));
+			ps.setTimestamp(34, Timestamp.from(r.receivedAt()));
 			return ps;
 		}, (rs, i) -> rs.getLong(1));
 		return ids.isEmpty() ? OptionalLong.empty() : OptionalLong.of(ids.get(0));
@@ -72,7 +72,7 @@ class EvaluationStore {
 		return template.execute((Connection con) -> {
 			try (PreparedStatement ps = con.prepareStatement(BULK_INSERT)) {
 				bindColumns(con, ps, new Columns(rows));
-				ps.setTimestamp(31, Timestamp.from(settledAt));
+				ps.setTimestamp(32, Timestamp.from(settledAt));
 				Map<Key, Long> stored = new HashMap<>();
 				try (ResultSet rs = ps.executeQuery()) {
 					while (rs.next()) {
@@ -91,15 +91,15 @@ class EvaluationStore {
 			+ " batch_no, chain_no, region_code, department_code, item_code, staff_no, window_code, rater_name_enc,"
 			+ " rater_cert_enc, rater_cert_hash, rater_mobile_enc, rater_mobile_hash, source,"
 			+ " timestamptz 'epoch' + received_at * interval '1 microsecond', submitted_by, content_hash,"
-			+ " null::bigint, null::varchar from unnest(?::bigint[], ?::varchar[], ?::int[], ?::int[], ?::varchar[], ?::smallint[],"
+			+ " null::bigint, null::varchar, relayed_from from unnest(?::bigint[], ?::varchar[], ?::int[], ?::int[], ?::varchar[], ?::smallint[],"
 			+ " ?::varchar[], ?::int[], ?::varchar[], ?::bigint[], ?::smallint[], ?::boolean[], ?::varchar[],"
 			+ " ?::uuid[], ?::varchar[], ?::varchar[], ?::char(12)[], ?::varchar[], ?::varchar[], ?::varchar[],"
 			+ " ?::varchar[], ?::bytea[], ?::bytea[], ?::bytea[], ?::bytea[], ?::bytea[], ?::varchar[],"
-			+ " ?::bigint[], ?::bigint[], ?::bytea[]) as u(case_id, case_no, service_no, slot, channel, level, indicators,"
+			+ " ?::bigint[], ?::bigint[], ?::bytea[], ?::varchar[]) as u(case_id, case_no, service_no, slot, channel, level, indicators,"
 			+ " indicator_version, comment, assessed_at, assess_number, is_default, scope, group_id, batch_no, chain_no,"
 			+ " region_code, department_code, item_code, staff_no, window_code, rater_name_enc, rater_cert_enc,"
-			+ " rater_cert_hash, rater_mobile_enc, rater_mobile_hash, source, received_at, submitted_by, content_hash)"
-			+ " on conflict on constraint evl_once_per_slot do nothing returning id, case_id, slot), " + SETTLE
+			+ " rater_cert_hash, rater_mobile_enc, rater_mobile_hash, source, received_at, submitted_by, content_hash,"
+			+ " relayed_from) on conflict on constraint evl_once_per_slot do nothing returning id, case_id, slot), " + SETTLE
 			+ " select id, case_id, slot from stored";
 
 	private static void bindColumns(Connection con, PreparedStatement ps, Columns c) throws SQLException {
@@ -107,11 +107,11 @@ class EvaluationStore {
 				c.indicatorVersion, c.comment, c.assessedAt, c.assessNumber, c.isDefault, c.scope, c.groupId, c.batchNo,
 				c.chainNo, c.regionCode, c.departmentCode, c.itemCode, c.staffNo, c.windowCode, c.raterNameEnc,
 				c.raterCertEnc, c.raterCertHash, c.raterMobileEnc, c.raterMobileHash, c.source, c.receivedAt,
-				c.submittedBy, c.contentHash };
+				c.submittedBy, c.contentHash, c.relayedFrom };
 		String[] types = { "bigint", "varchar", "int4", "int4", "varchar", "int2", "varchar", "int4", "varchar",
 				"int8", "int2", "bool", "varchar", "uuid", "varchar", "varchar", "bpchar", "varchar", "varchar",
 				"varchar", "varchar", "bytea", "bytea", "bytea", "bytea", "bytea", "varchar", "int8", "int8",
-				"bytea" };
+				"bytea", "varchar" };
 		for (int i = 0; i < columns.length; i++) {
 			ps.setArray(i + 1, con.createArrayOf(types[i], columns[i]));
 		}
@@ -180,7 +180,7 @@ class EvaluationStore {
 				rs.getString("window_code"), rs.getBytes("rater_name_enc"), rs.getBytes("rater_cert_enc"),
 				rs.getBytes("rater_cert_hash"), rs.getBytes("rater_mobile_enc"), rs.getBytes("rater_mobile_hash"),
 				Source.valueOf(rs.getString("source")), instant(rs, "received_at"), (Long) rs.getObject("submitted_by"),
-				(Long) rs.getObject("submitted_by_user"), rs.getString("reference"));
+				(Long) rs.getObject("submitted_by_user"), rs.getString("reference"), rs.getString("relayed_from"));
 		boolean consistent = rs.getBoolean("is_default") == r.isDefault()
 				&& (r.channel() == Channel.DEFAULT) == r.isDefault();
 		return new StoredEvaluation(rs.getLong("id"), r, rs.getBytes("content_hash"), consistent);
@@ -224,7 +224,8 @@ class EvaluationStore {
 		ps.setObject(i++, r.submittedBy(), Types.BIGINT);
 		ps.setBytes(i++, ContentHash.of(r));
 		ps.setObject(i++, r.submittedByUser(), Types.BIGINT);
-		ps.setString(i, r.reference());
+		ps.setString(i++, r.reference());
+		ps.setString(i, r.relayedFrom());
 	}
 
 	/**
@@ -255,7 +256,7 @@ class EvaluationStore {
 		final Object[] caseId, caseNo, serviceNo, slot, channel, level, indicators, indicatorVersion, comment,
 				assessedAt, assessNumber, isDefault, scope, groupId, batchNo, chainNo, regionCode, departmentCode,
 				itemCode, staffNo, windowCode, raterNameEnc, raterCertEnc, raterCertHash, raterMobileEnc,
-				raterMobileHash, source, receivedAt, submittedBy, contentHash;
+				raterMobileHash, source, receivedAt, submittedBy, contentHash, relayedFrom;
 
 		Columns(List<EvaluationRecord> rows) {
 			int n = rows.size();
@@ -268,6 +269,7 @@ class EvaluationStore {
 			raterNameEnc = new byte[n][]; raterCertEnc = new byte[n][]; raterCertHash = new byte[n][];
 			raterMobileEnc = new byte[n][]; raterMobileHash = new byte[n][]; source = new String[n];
 			receivedAt = new Long[n]; submittedBy = new Long[n]; contentHash = new byte[n][];
+			relayedFrom = new String[n];
 			for (int i = 0; i < n; i++) {
 				EvaluationRecord r = rows.get(i);
 				if (r.submittedByUser() != null || r.reference() != null) {
@@ -284,7 +286,7 @@ class EvaluationStore {
 				raterCertHash[i] = r.raterCertHash(); raterMobileEnc[i] = r.raterMobileEnc();
 				raterMobileHash[i] = r.raterMobileHash(); source[i] = r.source().name();
 				receivedAt[i] = micros(r.receivedAt()); submittedBy[i] = r.submittedBy();
-				contentHash[i] = ContentHash.of(r);
+				contentHash[i] = ContentHash.of(r); relayedFrom[i] = r.relayedFrom();
 			}
 		}
 	}

@@ -233,6 +233,44 @@ public class Evaluations {
 				caller.map(Caller::mainRole).map(Enum::name).orElse(null), at);
 	}
 
+	/**
+	 * As {@link #exclude(Collection, ExclusionReason, String, Instant)}, for a decision taken elsewhere and named by who
+	 * took it (an appeal decided at the lower platform that relayed the rating: {@code decidedBy} names that platform).
+	 */
+	@Transactional
+	public int exclude(Collection<Long> evaluationIds, ExclusionReason reason, String decisionReference,
+			String decidedBy, Instant at) {
+		Set<Long> ids = new LinkedHashSet<>(evaluationIds);
+		List<Exclusions.Rated> found = exclusions.regionsOf(ids);
+		if (found.size() != ids.size()) {
+			throw HcpException.notFound("evaluationIds", "UNKNOWN_EVALUATION", "评价不存在", "No such rating");
+		}
+		RegionScope scope = RegionScope.current();
+		found.forEach(r -> scope.require("evaluationIds", new RegionCode(r.regionCode())));
+		return exclusions.append(ids, reason, decisionReference, decidedBy, null, at);
+	}
+
+	/**
+	 * The stored rating of a case's service by the exchange's key (projectNo, serviceNumber, assessNumber), for a
+	 * later record about it (a rectification step, an appeal decision); empty when it is not stored here.
+	 */
+	public OptionalLong ratingOf(String caseNo, int serviceNo, int assessNumber) {
+		return reads.byService(caseNo, serviceNo, assessNumber).map(s -> OptionalLong.of(s.id())).orElse(OptionalLong.empty());
+	}
+
+	/**
+	 * The announcement of a stored bad rating, exactly as it was published when the rating was stored (for a listener
+	 * that must act before the announcement reaches it); empty for an unknown or a good rating.
+	 */
+	public Optional<BadReviewReceived> badReview(long evaluationId) {
+		return reads.byId(evaluationId).filter(s -> s.record().isBad()).map(s -> badReview(s.id(), s.record()));
+	}
+
+	/** The app id of the lower platform that relayed this rating; empty for an unknown one or one not relayed. */
+	public Optional<String> relayedFrom(long evaluationId) {
+		return reads.byId(evaluationId).map(s -> s.record().relayedFrom());
+	}
+
 	/** True when an upheld appeal excluded this rating from statistics. */
 	public boolean isExcluded(long evaluationId) {
 		return !exclusions.excludedAmong(List.of(evaluationId)).isEmpty();
@@ -296,10 +334,14 @@ public class Evaluations {
 		events.publishEvent(new RatingRecorded(id, row.caseId(), row.caseNo(), row.serviceNo(), row.level(),
 				row.channel(), row.isDefault(), row.assessedAt()));
 		if (row.isBad()) {
-			events.publishEvent(new BadReviewReceived(id, row.caseId(), row.caseNo(), row.serviceNo(),
-					row.departmentCode(), row.staffNo(), row.assessedAt(), row.groupId(), row.regionCode(),
-					row.itemCode(), row.windowCode(), row.level(), row.comment(), row.raterMobileEnc()));
+			events.publishEvent(badReview(id, row));
 		}
+	}
+
+	private static BadReviewReceived badReview(long id, EvaluationRecord row) {
+		return new BadReviewReceived(id, row.caseId(), row.caseNo(), row.serviceNo(), row.departmentCode(),
+				row.staffNo(), row.assessedAt(), row.groupId(), row.regionCode(), row.itemCode(), row.windowCode(),
+				row.level(), row.comment(), row.raterMobileEnc(), row.relayedFrom());
 	}
 
 	private StaffView staff(String staffNo) {

@@ -24,6 +24,18 @@ class RatingReads {
 			.optional();
 	}
 
+	/** The rating of a case's service (its first or added one), as a lower platform names it; the oldest if several. */
+	Optional<EvaluationStore.StoredEvaluation> byService(String caseNo, int serviceNo, int assessNumber) {
+		return jdbc.sql("select id, " + EvaluationStore.COLUMNS + """
+				 from evl_evaluation where case_no = :caseNo and service_no = :serviceNo and assess_number = :assess
+				order by id limit 1""")
+			.param("caseNo", caseNo)
+			.param("serviceNo", serviceNo)
+			.param("assess", assessNumber)
+			.query((rs, i) -> EvaluationStore.read(rs))
+			.optional();
+	}
+
 	/** The ratings of one window staff member, newest first, inside the scope (region and department). */
 	List<EvaluationStore.StoredEvaluation> ofStaff(String staffNo, boolean badOnly, RegionScope scope, int page,
 			int size) {

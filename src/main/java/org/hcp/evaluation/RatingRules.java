@@ -67,7 +67,7 @@ class RatingRules {
 				comment, micros(d.ratedAt), d.assessNumber, d.scope, d.group, c.batchNo(), c.chainNo(),
 				c.region().value(), c.departmentCode(), c.itemCode(), d.event.staffNo(), d.event.windowCode(),
 				r.nameEnc(), r.certEnc(), r.certHash(), r.mobileEnc(), r.mobileHash(), d.source, micros(now),
-				d.submittedBy, d.submittedByUser, d.reference);
+				d.submittedBy, d.submittedByUser, d.reference, d.relayedFrom);
 	}
 
 	static Instant micros(Instant instant) {

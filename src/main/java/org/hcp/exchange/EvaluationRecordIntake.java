@@ -2,6 +2,7 @@ package org.hcp.exchange;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.hcp.evaluation.Evaluations;
 import org.hcp.evaluation.ExchangeRating;
@@ -21,13 +22,22 @@ class EvaluationRecordIntake {
 		this.evaluations = evaluations;
 	}
 
+	/** Records relayed by a registered lower platform ({@code relayedFrom}, its app id) that handles its own orders. */
+	List<RecordResult> intake(List<JsonNode> nodes, String relayedFrom) {
+		return intake(nodes, r -> r.relayedBy(relayedFrom));
+	}
+
 	List<RecordResult> intake(List<JsonNode> nodes) {
+		return intake(nodes, r -> r);
+	}
+
+	private List<RecordResult> intake(List<JsonNode> nodes, UnaryOperator<ExchangeRating> origin) {
 		RecordResult[] results = new RecordResult[nodes.size()];
 		List<ExchangeRating> parsed = new ArrayList<>();
 		List<Integer> positions = new ArrayList<>();
 		for (int i = 0; i < nodes.size(); i++) {
 			try {
-				parsed.add(EvaluationRecords.parse(nodes.get(i)));
+				parsed.add(origin.apply(EvaluationRecords.parse(nodes.get(i))));
 				positions.add(i);
 			}
 			catch (HcpException e) {

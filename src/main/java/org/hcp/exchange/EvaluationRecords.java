@@ -13,7 +13,10 @@ import org.hcp.shared.Level;
 
 import tools.jackson.databind.JsonNode;
 
-/** Maps a national-style evaluation record: pf 1–7, satisfaction 1–5 with 5 = 非常满意, evalDetail "501,502". */
+/**
+ * Maps a national-style evaluation record: pf 1–7, satisfaction 1–5 with 5 = 非常满意, evalDetail "501,502". The optional
+ * {@code isDefault} marks the sender's own default rating 默认评价: it names no channel (pf absent or 0) and no rater.
+ */
 final class EvaluationRecords {
 
 	private EvaluationRecords() {
@@ -23,8 +26,10 @@ final class EvaluationRecords {
 		Fields f = new Fields(node);
 		String projectNo = CaseNo.parse("projectNo", f.text("projectNo")).value();
 		int serviceNumber = f.positive("serviceNumber");
-		int pf = f.code("pf", null, List.of(1, 2, 3, 4, 5, 6, 7));
-		Channel channel = Channel.ofPf(pf).orElseThrow();
+		boolean isDefault = f.bool("isDefault", false);
+		int pf = isDefault ? f.code("pf", 0, List.of(0, 1, 2, 3, 4, 5, 6, 7))
+				: f.code("pf", null, List.of(1, 2, 3, 4, 5, 6, 7));
+		Channel channel = isDefault ? Channel.DEFAULT : Channel.ofPf(pf).orElseThrow();
 		Level level = Level.ofStars("satisfaction", f.code("satisfaction", null, List.of(1, 2, 3, 4, 5)));
 		String detail = f.optional("evalDetail", 200);
 		List<String> indicators = detail == null ? List.of()
@@ -39,6 +44,6 @@ final class EvaluationRecords {
 					"evalDetail must be comma-separated indicator codes");
 		}
 		return new ExchangeRating(projectNo, serviceNumber, channel, level, indicators, writing,
-				f.time("assessTime"), assessNumber, new Rater(userName, "111", certKey, mobile));
+				f.time("assessTime"), assessNumber, new Rater(userName, "111", certKey, mobile), isDefault, null);
 	}
 }

@@ -27,7 +27,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The fixed exchange contract. One object → 201, 409 (duplicate) or 422/403 with problem+json; an array → 200 with
- * one result per record, each accepted or refused on its own. The {@code txnBodyCom} envelope is unwrapped.
+ * one result per record, each accepted or refused on its own. A {@code txnBodyCom} around one plain record is
+ * unwrapped; a national envelope with encrypted records ({@code params}) is handled as at {@code /national}.
  */
 @RestController
 @Tag(name = "exchange 数据交换")
@@ -36,17 +37,22 @@ class ExchangeController {
 	private final Evaluations evaluations;
 	private final ServiceRecordIntake services;
 	private final EvaluationRecordIntake evaluationRecords;
+	private final NationalIntake national;
 
 	ExchangeController(Evaluations evaluations, ServiceRecordIntake services,
-			EvaluationRecordIntake evaluationRecords) {
+			EvaluationRecordIntake evaluationRecords, NationalIntake national) {
 		this.evaluations = evaluations;
 		this.services = services;
 		this.evaluationRecords = evaluationRecords;
+		this.national = national;
 	}
 
 	@PostMapping("/api/exchange/v1/services")
 	@Operation(summary = "Push service records 服务记录 (one object or an array)")
 	ResponseEntity<?> services(@RequestBody JsonNode body) {
+		if (NationalIntake.isEnvelope(body)) {
+			return NationalController.answer(national, body);
+		}
 		JsonNode payload = unwrap(body);
 		return respond(payload, services.intake(records(payload)));
 	}
@@ -54,6 +60,9 @@ class ExchangeController {
 	@PostMapping("/api/exchange/v1/evaluations")
 	@Operation(summary = "Push evaluation records 评价记录 (one object or an array)")
 	ResponseEntity<?> evaluations(@RequestBody JsonNode body) {
+		if (NationalIntake.isEnvelope(body)) {
+			return NationalController.answer(national, body);
+		}
 		JsonNode payload = unwrap(body);
 		return respond(payload, evaluationRecords.intake(records(payload)));
 	}

@@ -97,6 +97,27 @@ final class Fields {
 		return value;
 	}
 
+	/** A boolean field, true or false (also as text or 1/0); {@code fallback} when absent. */
+	boolean bool(String field, boolean fallback) {
+		JsonNode value = node.get(field);
+		if (value == null || value.isNull()) {
+			return fallback;
+		}
+		if (value.isBoolean()) {
+			return value.asBoolean();
+		}
+		String text = text(field);
+		if (text == null) {
+			return fallback;
+		}
+		return switch (text) {
+			case "true", "1" -> true;
+			case "false", "0" -> false;
+			default -> throw HcpException.invalid(field, "BAD_CODE", field + " 应为 true 或 false",
+					field + " must be true or false");
+		};
+	}
+
 	Instant time(String field) {
 		return ChinaTime.parse(field, text(field));
 	}

@@ -42,6 +42,9 @@ final class WhoIsTold {
 	}
 
 	static List<Notice> of(WorkOrderAdvanced e) {
+		if (e.remotePeer() != null) {
+			return List.of(); // a remote order's step: the lower platform handles it, nobody here acts (ADR 0033)
+		}
 		String action = e.action() == null ? "" : e.action().toLowerCase(Locale.ROOT);
 		String key = "advanced:" + e.orderId() + ":" + action + ":" + e.to() + ":" + e.at().toEpochMilli();
 		Addressee department = e.departmentCode() == null ? null : Addressee.department(e.departmentCode(), e.regionCode());

@@ -46,6 +46,25 @@ class AuditTrail {
 			.update();
 	}
 
+	/**
+	 * A step a lower platform took on its own order (a remote order): the actor is that platform, whoever carried the
+	 * record here; no user, key or role of ours.
+	 */
+	void appendRemote(String peer, long orderId, Instant at, WorkOrder.Step step) {
+		jdbc.sql("""
+				insert into rct_audit (order_id, at, actor, action, from_state, to_state, reason, details)
+				values (:order, :at, :actor, :action, :from, :to, :reason, :details)""")
+			.param("order", orderId)
+			.param("at", Timestamp.from(at))
+			.param("actor", truncate("下级平台 " + peer, 100))
+			.param("action", truncate(step.action(), 40))
+			.param("from", step.from() == null ? null : step.from().name())
+			.param("to", step.to() == null ? null : step.to().name())
+			.param("reason", truncate(step.reason(), 2000))
+			.param("details", truncate(step.details(), 4000))
+			.update();
+	}
+
 	/** The audit of an order, in the order it happened. */
 	List<TimelineEntry> of(long orderId) {
 		return jdbc.sql("""

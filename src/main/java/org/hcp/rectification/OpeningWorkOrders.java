@@ -22,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Opens work orders (谁办理、谁负责): one per stored bad rating, owned by the department that handled the case — a
  * batch or chain rating (one row per case, one group id) opens one order per responsible department, referencing all
  * its cases. Runs after the rating committed, in its own transaction, from the event publication registry (retried
- * until it succeeds), so the intake does no more than before; the unique source key makes a re-delivery a no-op.
+ * until it succeeds), so the intake does no more than before; the unique source key makes a re-delivery a no-op. A
+ * rating relayed by a lower platform opens a remote order instead (ADR 0033): no deadline, no rater to call, read-only
+ * here, followed through {@link RemoteOrders}.
  */
 @Component
 class OpeningWorkOrders {
@@ -67,8 +69,10 @@ class OpeningWorkOrders {
 		}
 		String key = bad.groupId() == null ? "BAD_REVIEW:E:" + bad.evaluationId()
 				: "BAD_REVIEW:G:" + bad.groupId() + ":" + bad.departmentCode();
-		byte[] mobile = bad.raterMobileEnc();
-		if (mobile == null) {
+		boolean remote = bad.relayedFrom() != null;
+		// a remote order is handled by the lower platform: the rater is called from there, never from here
+		byte[] mobile = remote ? null : bad.raterMobileEnc();
+		if (mobile == null && !remote) {
 			mobile = cases.applicantMobile(bad.caseId()).map(m -> personal.encrypt(m.value())).orElse(null);
 		}
 		String masked = mobile == null ? null : Masks.mobile(personal.decrypt(mobile));
@@ -78,12 +82,13 @@ class OpeningWorkOrders {
 		WorkOrderRepository.NewOrder order = new WorkOrderRepository.NewOrder(WorkOrderSource.BAD_REVIEW, key, region,
 				bad.departmentCode(), bad.staffNo(), null, bad.windowCode(), bad.itemCode(),
 				bad.level() == 0 ? null : bad.level(), summary, mobile, masked,
-				profiles.effective(new RegionCode(region)).profile().code(), at);
+				profiles.effective(new RegionCode(region)).profile().code(), at, bad.relayedFrom());
 		OptionalLong opened = orders.insert(order);
 		long id = opened.isPresent() ? opened.getAsLong() : orders.idBySourceKey(key).orElseThrow();
 		orders.link(id, bad.evaluationId(), bad.caseId(), bad.caseNo());
 		if (opened.isPresent()) {
-			announceOpened(id, "evaluationId=" + bad.evaluationId() + "; caseNo=" + bad.caseNo(), at);
+			announceOpened(id, "evaluationId=" + bad.evaluationId() + "; caseNo=" + bad.caseNo()
+					+ (remote ? "; relayedFrom=" + bad.relayedFrom() : ""), at);
 		}
 		return id;
 	}

@@ -274,10 +274,11 @@ class OrderScreen {
 		model.addAttribute("order", order);
 		Caller caller = Caller.current().orElse(null);
 		model.addAttribute("actions", ScreenActions.of(caller, order));
-		model.addAttribute("appealsLink", caller != null && order.state().isOpen() && (caller.has(Role.OFFICE)
+		model.addAttribute("appealsLink", caller != null && order.state().isOpen() && order.handledBy() == null && (caller.has(Role.OFFICE)
 				|| caller.has(Role.ADMIN)));
 		// the rated staff member or their department may appeal a bad review (domain §8); the appeal form checks the rest
 		model.addAttribute("appealForm", caller != null && order.state().isOpen() && order.source() == WorkOrderSource.BAD_REVIEW
+				&& order.handledBy() == null
 				&& (caller.has(Role.DEPARTMENT) || caller.has(Role.STAFF)));
 		model.addAttribute("outcomes", RevisitOutcome.values());
 		model.addAttribute("today", ChinaTime.dateOf(clock.instant()).toString());

@@ -124,7 +124,7 @@ class OverdueDeadlines implements Job {
 	private List<Long> due(Instant asOf) {
 		return jdbc.sql("""
 				select o.id from rct_work_order o
-				where o.state not in ('INVALID', 'CLOSED', 'CLOSED_BY_APPEAL') and o.deadline is not null
+				where o.state not in ('INVALID', 'CLOSED', 'CLOSED_BY_APPEAL') and o.deadline is not null and o.remote_peer is null
 				  and o.paused_at is null and o.deadline <= :asOf
 				  and not exists (select 1 from rct_overdue v where v.order_id = o.id and v.step = o.deadline_step and v.round = o.round)
 				order by o.id limit :limit""")
@@ -138,7 +138,7 @@ class OverdueDeadlines implements Job {
 	private List<Long> stillOverdue() {
 		return jdbc.sql("""
 				select o.id from rct_work_order o
-				where o.state not in ('INVALID', 'CLOSED', 'CLOSED_BY_APPEAL') and o.deadline is not null
+				where o.state not in ('INVALID', 'CLOSED', 'CLOSED_BY_APPEAL') and o.deadline is not null and o.remote_peer is null
 				  and o.paused_at is null and not o.escalated
 				  and exists (select 1 from rct_overdue v where v.order_id = o.id and v.step = o.deadline_step and v.round = o.round)
 				order by o.id limit :limit""")

@@ -102,8 +102,8 @@ class QueueScreen {
 		return switch (kind) {
 			case FIRST_CHECK -> queue(kind, ScreenOldestFirst.page(orders::ledger, only(WorkOrderState.RECEIVED), page, size));
 			case REVISITS -> queue(kind, orders.ledger(only(WorkOrderState.REPLIED).withPage(page, size)));
-			case DEPARTMENT -> queue(kind, orders.ledger(LedgerQuery.all().withPage(page, size)));
-			case OVERDUE -> queue(kind, orders.ledger(new LedgerQuery(null, null, null, null, null, true, page, size)));
+			case DEPARTMENT -> queue(kind, orders.ledger(LedgerQuery.all().handledHereOnly().withPage(page, size)));
+			case OVERDUE -> queue(kind, orders.ledger(new LedgerQuery(null, null, null, null, null, true, page, size, true)));
 			case UNRECTIFIABLE -> queue(kind, orders.ledger(only(WorkOrderState.UNRECTIFIABLE_REPORTED).withPage(page, size)));
 			case TO_CLOSE -> queue(kind, orders.ledger(only(WorkOrderState.REVISITED).withPage(page, size)));
 			case EXTENSIONS -> extensions(page, size);
@@ -111,7 +111,7 @@ class QueueScreen {
 	}
 
 	private static LedgerQuery only(WorkOrderState state) {
-		return new LedgerQuery(null, null, state, null, null, null, 0, PAGE_SIZE);
+		return new LedgerQuery(null, null, state, null, null, null, 0, PAGE_SIZE, true);
 	}
 
 	private static Queue queue(Kind kind, LedgerPage found) {

@@ -22,6 +22,11 @@ record ScreenActions(boolean firstCheck, boolean verify, boolean upload, boolean
 			WorkOrderState.UNRECTIFIABLE_REPORTED);
 
 	static ScreenActions of(Caller caller, ScreenViews.Order o) {
+		if (o.handledBy() != null) {
+			// a remote order: handled by the lower platform, no step here (ReadOnlyRemoteOrders)
+			return new ScreenActions(false, false, false, false, false, false, false, false, false, false, false, false,
+					false, false);
+		}
 		boolean hotline = has(caller, Role.HOTLINE);
 		boolean department = has(caller, Role.DEPARTMENT);
 		boolean office = has(caller, Role.OFFICE);

@@ -23,13 +23,15 @@ final class ScreenViews {
 	record Row(long id, String orderNo, WorkOrderSource source, WorkOrderState state, String regionCode,
 			String departmentCode, String staffNo, String itemCode, Integer level, String caseNos, String raterMobile,
 			String holder, String openedAt, String dueBy, String deadlineStep, Integer remaining, boolean overdue,
-			boolean paused, boolean escalated, int timesOverdue, String lastAction, String lastActionAt, int version) {
+			boolean paused, boolean escalated, int timesOverdue, String lastAction, String lastActionAt, int version,
+			String handledBy) {
 
 		static Row of(LedgerEntry e) {
 			return new Row(e.id(), e.orderNo(), e.source(), e.state(), e.regionCode(), e.departmentCode(), e.staffNo(),
 					e.itemCode(), e.level(), String.join("、", e.caseNos()), e.raterMobile(), e.holder(), time(e.openedAt()),
 					dueDate(e.deadline()), e.deadlineStep(), e.remainingWorkingDays(), e.overdue(), e.paused(), e.escalated(),
-					e.timesOverdue(), e.lastAction(), time(e.lastActionAt()), e.version());
+					e.timesOverdue(), e.lastAction(), time(e.lastActionAt()), e.version(),
+					e.remote() == null ? null : e.remote().label());
 		}
 	}
 
@@ -42,7 +44,7 @@ final class ScreenViews {
 			boolean unrectifiable, String repliedAt, RaterAnswer raterAnswer, String raterAnsweredAt,
 			RevisitOutcome revisitOutcome, String revisitedAt, String closedAt, int timesOverdue, boolean escalated,
 			int callAttempts, Extension pendingExtension, List<Extension> extensions, List<Evidence> evidence,
-			List<Evidence> unusedEvidence, List<Step> timeline) {
+			List<Evidence> unusedEvidence, List<Step> timeline, String handledBy, String remoteOrderNo) {
 
 		static Order of(WorkOrderDetail d) {
 			WorkOrderView v = d.order();
@@ -58,7 +60,8 @@ final class ScreenViews {
 					d.pendingExtension() == null ? null : Extension.of(d.pendingExtension()),
 					d.extensions().stream().map(Extension::of).toList(), evidence,
 					evidence.stream().filter(e -> e.usedBy() == null).toList(),
-					d.timeline().stream().map(Step::of).toList());
+					d.timeline().stream().map(Step::of).toList(), d.remote() == null ? null : d.remote().label(),
+					d.remote() == null ? null : d.remote().orderNo());
 		}
 	}
 

@@ -37,6 +37,11 @@ final class WorkOrder {
 	String profileCode;
 	Instant openedAt;
 
+	// a remote order 下级平台工单: handled by the lower platform that relayed its rating, followed here read-only
+	String remotePeer;
+	String remoteOrderNo;
+	long remoteStep;
+
 	// where it stands
 	WorkOrderState state;
 	Instant dispatchedAt;
@@ -311,6 +316,73 @@ final class WorkOrder {
 		pausedAt = null;
 		pauseAppealId = null;
 		move("close-by-appeal", WorkOrderState.CLOSED_BY_APPEAL, null, "appealId=" + appealId);
+		due(null, null);
+		return true;
+	}
+
+	// ---------------------------------------------------------------------------------------------- remote
+
+	boolean isRemote() {
+		return remotePeer != null;
+	}
+
+	/**
+	 * A step the lower platform took on its own order: the state it reached and the facts that go with it, as the
+	 * local steps set them (the statistics read those facts). No deadline, no overdue mark. False for a step at or
+	 * below the last one applied (a re-send).
+	 */
+	boolean followRemote(RemoteStep s) {
+		if (!isRemote()) {
+			throw new IllegalStateException("order " + id + " is handled here, not by a lower platform");
+		}
+		if (s.stepNo() <= remoteStep) {
+			return false;
+		}
+		WorkOrderState from = state;
+		Instant at = s.stepTime();
+		switch (s.state()) {
+			case DISPATCHED -> dispatchedAt = dispatchedAt == null ? at : dispatchedAt;
+			case VERIFIED -> {
+				if (from == WorkOrderState.REPLIED || from == WorkOrderState.REVISITED) {
+					round++;
+					revisitOutcome = s.revisitResult() == null ? RevisitOutcome.NOT_SATISFIED : s.revisitResult();
+					revisitedAt = at;
+					rectifyMode = null;
+					plannedBy = null;
+					rectifiedAt = null;
+					unrectifiable = false;
+				}
+				verifiedAt = verifiedAt == null ? at : verifiedAt;
+			}
+			case RECTIFYING -> {
+				rectifyMode = RectifyMode.LEDGER;
+				plannedBy = s.plannedBy() == null ? plannedBy : s.plannedBy();
+			}
+			case UNRECTIFIABLE_APPROVED -> unrectifiable = true;
+			case RECTIFIED -> {
+				rectifiedAt = at;
+				if (rectifyMode == null) {
+					rectifyMode = "rectify-at-once".equals(s.action()) ? RectifyMode.AT_ONCE : RectifyMode.LEDGER;
+				}
+			}
+			case REPLIED -> repliedAt = at;
+			case REVISITED -> {
+				revisitedAt = at;
+				revisitOutcome = s.revisitResult() == null ? revisitOutcome : s.revisitResult();
+			}
+			case CLOSED, CLOSED_BY_APPEAL -> closedAt = at;
+			default -> {
+				// RECEIVED, INVALID, UNRECTIFIABLE_REPORTED: the state says all
+			}
+		}
+		if (s.plannedBy() != null && s.state() != WorkOrderState.RECTIFYING) {
+			plannedBy = s.plannedBy();
+		}
+		remoteStep = s.stepNo();
+		remoteOrderNo = s.orderNo();
+		steps.add(new Step(s.action(), from, s.state(), s.opinion(), "remoteOrderNo=" + s.orderNo() + "; stepNo="
+				+ s.stepNo() + "; stepTime=" + at + (s.deptCode() == null ? "" : "; deptCode=" + s.deptCode())));
+		state = s.state();
 		due(null, null);
 		return true;
 	}

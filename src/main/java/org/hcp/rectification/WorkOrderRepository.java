@@ -25,10 +25,20 @@ class WorkOrderRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** A new order to open: everything known when it is opened. */
+	/**
+	 * A new order to open: everything known when it is opened. {@code remotePeer}: the lower platform that handles it
+	 * (a remote order, read-only here); null for an order handled here.
+	 */
 	record NewOrder(WorkOrderSource source, String sourceKey, String regionCode, String departmentCode, String staffNo,
 			String institutionCode, String windowCode, String itemCode, Integer level, String summary,
-			byte[] raterMobileEnc, String raterMobileMasked, String profileCode, Instant openedAt) {
+			byte[] raterMobileEnc, String raterMobileMasked, String profileCode, Instant openedAt, String remotePeer) {
+
+		NewOrder(WorkOrderSource source, String sourceKey, String regionCode, String departmentCode, String staffNo,
+				String institutionCode, String windowCode, String itemCode, Integer level, String summary,
+				byte[] raterMobileEnc, String raterMobileMasked, String profileCode, Instant openedAt) {
+			this(source, sourceKey, regionCode, departmentCode, staffNo, institutionCode, windowCode, itemCode, level,
+					summary, raterMobileEnc, raterMobileMasked, profileCode, openedAt, null);
+		}
 	}
 
 	/** Opens the order unless one with the same source key exists; empty then (a re-delivery). */
@@ -39,9 +49,9 @@ class WorkOrderRepository {
 		Optional<Long> inserted = jdbc.sql("""
 				insert into rct_work_order (id, order_no, source, source_key, state, region_code, department_code,
 				  staff_no, institution_code, window_code, item_code, level, summary, rater_mobile_enc,
-				  rater_mobile_masked, profile_code, opened_at)
+				  rater_mobile_masked, profile_code, opened_at, remote_peer, remote_step)
 				values (:id, :no, :source, :key, 'RECEIVED', :region, :dept, :staff, :inst, :window, :item, :level,
-				  :summary, :mobile, :masked, :profile, :at)
+				  :summary, :mobile, :masked, :profile, :at, :remote, :remoteStep)
 				on conflict (source_key) do nothing returning id""")
 			.param("id", id)
 			.param("no", orderNo)
@@ -59,6 +69,8 @@ class WorkOrderRepository {
 			.param("masked", o.raterMobileMasked())
 			.param("profile", o.profileCode())
 			.param("at", Timestamp.from(o.openedAt()))
+			.param("remote", o.remotePeer())
+			.param("remoteStep", o.remotePeer() == null ? null : 0L)
 			.query(Long.class)
 			.optional();
 		return inserted.map(OptionalLong::of).orElse(OptionalLong.empty());
@@ -110,16 +122,33 @@ class WorkOrderRepository {
 			.query((rs, i) -> rs.getBytes(1)).optional().filter(b -> b != null);
 	}
 
-	/** Writes the order's state if it still has the version read; false when someone changed it meanwhile. */
+	/**
+	 * Writes the order's state if it still has the version read; false when someone changed it meanwhile. A remote
+	 * order is refused (409 REMOTE_ORDER): only {@link #saveRemote} follows its lower platform.
+	 */
 	boolean save(WorkOrder o) {
+		ReadOnlyRemoteOrders.actingOn(o);
+		return write(o, "remote_peer is null");
+	}
+
+	/** Writes a remote order after a step of its lower platform, with the step's number; false when stale. */
+	boolean saveRemote(WorkOrder o) {
+		if (!o.isRemote()) {
+			throw new IllegalStateException("order " + o.id + " is not a remote order");
+		}
+		return write(o, "remote_peer is not null");
+	}
+
+	private boolean write(WorkOrder o, String kind) {
 		int updated = jdbc.sql("""
 				update rct_work_order set state = :state, dispatched_at = :dispatched, deadline = :deadline,
 				  deadline_step = :step, round = :round, paused_at = :paused, pause_appeal_id = :appeal,
 				  overdue = :overdue, times_overdue = :times, escalated = :escalated, verified_at = :verified,
 				  rectify_mode = :mode, planned_by = :planned, rectified_at = :rectified, unrectifiable = :unrectifiable,
 				  replied_at = :replied, rater_answer = :answer, rater_answered_at = :answered,
-				  revisit_outcome = :outcome, revisited_at = :revisited, closed_at = :closed, version = version + 1
-				where id = :id and version = :version""")
+				  revisit_outcome = :outcome, revisited_at = :revisited, closed_at = :closed,
+				  remote_order_no = :remoteOrderNo, remote_step = :remoteStep, version = version + 1
+				where id = :id and version = :version and\s""" + kind)
 			.param("state", o.state.name())
 			.param("dispatched", ts(o.dispatchedAt))
 			.param("deadline", ts(o.deadline))
@@ -141,6 +170,8 @@ class WorkOrderRepository {
 			.param("outcome", o.revisitOutcome == null ? null : o.revisitOutcome.name())
 			.param("revisited", ts(o.revisitedAt))
 			.param("closed", ts(o.closedAt))
+			.param("remoteOrderNo", o.remoteOrderNo)
+			.param("remoteStep", o.isRemote() ? o.remoteStep : null)
 			.param("id", o.id)
 			.param("version", o.version)
 			.update();
@@ -201,6 +232,9 @@ class WorkOrderRepository {
 		o.revisitedAt = instant(rs, "revisited_at");
 		o.closedAt = instant(rs, "closed_at");
 		o.version = rs.getInt("version");
+		o.remotePeer = rs.getString("remote_peer");
+		o.remoteOrderNo = rs.getString("remote_order_no");
+		o.remoteStep = rs.getLong("remote_step");
 		return o;
 	}
 }

@@ -58,7 +58,18 @@ class WorkOrderViews {
 				o.raterAnsweredAt, o.revisitOutcome, o.revisitedAt, o.closedAt, o.timesOverdue, o.escalated,
 				records.callAttempts(o.id, o.round),
 				extensions.stream().filter(e -> e.status().equals("PENDING")).findFirst().orElse(null), extensions,
-				records.evidence(o.id), audit.of(o.id));
+				records.evidence(o.id), audit.of(o.id), remote(o, o.isRemote() ? peerName(o.remotePeer) : null));
+	}
+
+	/** A remote order's handling; null for an order handled here. */
+	private static RemoteHandling remote(WorkOrder o, String peerName) {
+		return o.isRemote() ? new RemoteHandling(o.remotePeer, peerName, o.remoteOrderNo, o.remoteStep) : null;
+	}
+
+	/** The registered name of a peer platform (exchange's table, read only), null when it is not registered. */
+	private String peerName(String appId) {
+		return jdbc.sql("select name from xch_peer where app_id = :id").param("id", appId).query(String.class).optional()
+			.orElse(null);
 	}
 
 	RaterStatus raterStatus(WorkOrder o, OrderRecords.Reply reply) {
@@ -93,6 +104,7 @@ class WorkOrderViews {
 		params.add(offset);
 		return jdbc.sql("""
 				select o.*, (select string_agg(distinct r.case_no, ',') from rct_order_rating r where r.order_id = o.id) case_nos,
+				  (select p.name from xch_peer p where p.app_id = o.remote_peer) remote_peer_name,
 				  (select a.action || '|' || to_char(a.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
 				   from rct_audit a where a.order_id = o.id order by a.id desc limit 1) last_step
 				from rct_work_order o where\s""" + f.where() + """
@@ -112,7 +124,8 @@ class WorkOrderViews {
 				o.itemCode, o.level, cases == null ? List.of() : Arrays.asList(cases.split(",")), o.raterMobileMasked,
 				o.holder(), o.openedAt, o.deadline, o.deadlineStep,
 				o.isPaused() || !o.state.isOpen() ? null : RemainingWorkingDays.of(o.deadline, now, calendar),
-				o.isOverdue(now), o.isPaused(), o.escalated, o.timesOverdue, lastAction, lastAt, o.version);
+				o.isOverdue(now), o.isPaused(), o.escalated, o.timesOverdue, lastAction, lastAt, o.version,
+				remote(o, rs.getString("remote_peer_name")));
 	}
 
 	private java.util.Map<Long, List<TimelineEntry>> timelines(List<LedgerEntry> rows) {
@@ -167,6 +180,9 @@ class WorkOrderViews {
 		if (q.to() != null) {
 			where.append(" and o.opened_at < ?");
 			params.add(Timestamp.from(ChinaTime.startOf(q.to().plusDays(1))));
+		}
+		if (q.handledHere()) {
+			where.append(" and o.remote_peer is null");
 		}
 		if (q.overdue() != null) {
 			where.append(q.overdue() ? " and " : " and not ");

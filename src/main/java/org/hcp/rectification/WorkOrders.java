@@ -73,7 +73,7 @@ public class WorkOrders {
 	/** The order, scope-checked: 404 when unknown, 403 outside the caller's scope. */
 	@Transactional(readOnly = true)
 	public WorkOrderView find(long orderId) {
-		return views.view(load(orderId));
+		return views.view(read(orderId));
 	}
 
 	/** The order opened for this rating, if any (scope-checked like {@link #find}). */
@@ -134,13 +134,13 @@ public class WorkOrders {
 	/** The order with its facts, extensions, evidence and timeline. */
 	@Transactional(readOnly = true)
 	public WorkOrderDetail detail(long orderId) {
-		return views.detail(load(orderId));
+		return views.detail(read(orderId));
 	}
 
 	/** The audit of an order, in the order it happened. */
 	@Transactional(readOnly = true)
 	public List<TimelineEntry> timeline(long orderId) {
-		return audit.of(load(orderId).id);
+		return audit.of(read(orderId).id);
 	}
 
 	/** The ledger 台账 within the caller's scope, filtered and paged. */
@@ -158,7 +158,7 @@ public class WorkOrders {
 	/** One evidence file of an order. */
 	@Transactional(readOnly = true)
 	public EvidenceFile evidence(long orderId, long evidenceId) {
-		WorkOrder o = load(orderId);
+		WorkOrder o = read(orderId);
 		return records.evidenceFile(o.id, evidenceId).orElseThrow(() -> HcpException.notFound("evidenceId",
 				"UNKNOWN_EVIDENCE", "没有该佐证材料", "No such evidence file"));
 	}
@@ -428,15 +428,25 @@ public class WorkOrders {
 		o.steps.clear();
 	}
 
-	/** The order, 404 when unknown, 403 outside the caller's scope. */
+	/**
+	 * The order to act on: 404 when unknown, 403 outside the caller's scope, 409 REMOTE_ORDER when a lower platform
+	 * handles it ({@link ReadOnlyRemoteOrders}). Every action loads its order here or in {@link #lock}.
+	 */
 	private WorkOrder load(long orderId) {
 		WorkOrder o = orders.find(orderId).orElseThrow(WorkOrders::unknown);
 		inScope(o);
-		return o;
+		return ReadOnlyRemoteOrders.actingOn(o);
 	}
 
 	private WorkOrder lock(long orderId) {
 		WorkOrder o = orders.lock(orderId).orElseThrow(WorkOrders::unknown);
+		inScope(o);
+		return ReadOnlyRemoteOrders.actingOn(o);
+	}
+
+	/** The order to show, remote ones included: 404 when unknown, 403 outside the caller's scope. */
+	private WorkOrder read(long orderId) {
+		WorkOrder o = orders.find(orderId).orElseThrow(WorkOrders::unknown);
 		inScope(o);
 		return o;
 	}

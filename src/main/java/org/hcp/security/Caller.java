@@ -5,12 +5,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.hcp.shared.Bilingual;
 import org.hcp.shared.HcpException;
 import org.hcp.shared.RegionCode;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -35,6 +39,33 @@ public record Caller(Long keyId, Long userId, String name, Set<Role> roles, Regi
 	public static Caller person(long userId, String login, Set<Role> roles, RegionCode region, String departmentCode,
 			String staffNo) {
 		return new Caller(null, userId, login, roles, region, departmentCode, staffNo);
+	}
+
+	/**
+	 * A registered peer platform 下级平台 pushing in the national envelope: authenticated by its envelope's signature
+	 * rather than a key, a platform limited to its region.
+	 */
+	public static Caller peerPlatform(String appId, RegionCode region) {
+		return new Caller(null, null, "peer:" + appId, Set.of(Role.PLATFORM), region, null, null);
+	}
+
+	/**
+	 * Does the work as this caller — its roles and {@link RegionScope} — in the current thread, then restores who was
+	 * there before: for a request authenticated by its body (the national envelope) rather than by a header.
+	 */
+	public <T> T run(Supplier<T> work) {
+		SecurityContext before = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(this, null, roles.stream()
+				.map(r -> new SimpleGrantedAuthority("ROLE_" + r.name()))
+				.toList()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(before);
+		}
 	}
 
 	public static Optional<Caller> current() {

@@ -121,6 +121,12 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name(), Role.OFFICE.name(), Role.DEPARTMENT.name())
 				.requestMatchers("/api/v1/reports/**", "/api/v1/exports/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name(), Role.OFFICE.name())
+				// the national interface (ADR 0031): authenticated by the envelope (registered peer, signature, time,
+				// no replay), not by a key; our public key is public
+				.requestMatchers(HttpMethod.POST, "/api/exchange/v1/national").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/exchange/v1/public-key").permitAll()
+				// exchange push (issue 9): the outbox and its backlog for offices (region-scoped) and admins
+				.requestMatchers("/api/v1/exchange/**").hasAnyRole(Role.ADMIN.name(), Role.OFFICE.name())
 				.requestMatchers("/api/**").hasAnyRole(Role.ADMIN.name(), Role.PLATFORM.name())
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e
@@ -171,6 +177,8 @@ class SecurityConfiguration {
 				.requestMatchers("/app/codes", "/app/codes/**").hasAnyRole(Role.OFFICE.name(), Role.ADMIN.name())
 				.requestMatchers("/app/dashboard", "/app/dashboard/**")
 				.hasAnyRole(Role.OFFICE.name(), Role.DEPARTMENT.name(), Role.ADMIN.name())
+				// exchange push (issue 9): the office screen of push failures
+				.requestMatchers("/app/exchange", "/app/exchange/**").hasAnyRole(Role.OFFICE.name(), Role.ADMIN.name())
 				.requestMatchers("/app", "/app/**").hasAnyRole(PEOPLE)
 				.anyRequest().authenticated())
 			.exceptionHandling(e -> e

@@ -31,6 +31,8 @@ final class Navigation {
 			new Entry("/app/reports", "analytics.report.nav", EnumSet.of(Role.OFFICE, Role.ADMIN)),
 			new Entry("/app/notices", "nav.notices", EVERYONE),
 			new Entry("/app/devices", "door.evaluator.nav", EnumSet.of(Role.OFFICE, Role.ADMIN)),
+			new Entry("/app/exchange", "exchange.outbox.title", EnumSet.of(Role.OFFICE, Role.ADMIN)),
+			new Entry("/app/admin/exchange", "exchange.peer.title", EnumSet.of(Role.ADMIN)),
 			new Entry("/app/admin/users", "nav.users", EnumSet.of(Role.ADMIN)));
 
 	private Navigation() {

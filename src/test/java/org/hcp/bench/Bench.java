@@ -67,6 +67,11 @@ public final class Bench {
 		}
 		List<String> serverJvm = Arrays.stream(System.getProperty("bench.serverJvmArgs", "").split(" ")).filter(a -> !a.isBlank())
 			.toList();
+		if ("exchange".equals(System.getProperty("bench.suite", "intake"))) {
+			// issue 9: the push upward — drain of a backlog after an outage, records/s, intake with the outbox on/off
+			ExchangeBench.run(jar, serverJvm);
+			return;
+		}
 		if ("statistics".equals(System.getProperty("bench.suite", "intake"))) {
 			// issue 8: a generated province-year, its rollups, statistics latency, rankings, reports, intake on/off
 			StatisticsBench.run(jar, serverJvm);

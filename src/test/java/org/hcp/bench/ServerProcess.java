@@ -88,7 +88,12 @@ final class ServerProcess implements AutoCloseable {
 	 * {@code postmaster.pid} (pg_ctl detaches it from the JVM) and its backends. Zero where the platform does not tell.
 	 */
 	Cpu cpu() {
-		long jvmNanos = cpuOf(process.toHandle());
+		return cpuOfServer(process.toHandle(), databaseDir);
+	}
+
+	/** As {@link #cpu()} for any server JVM and its database's data directory (a JVM that is gone counts zero). */
+	static Cpu cpuOfServer(ProcessHandle jvm, Path databaseDir) {
+		long jvmNanos = jvm == null ? 0 : cpuOf(jvm);
 		long dbNanos = 0;
 		try {
 			long postmaster = Long.parseLong(Files.readAllLines(databaseDir.resolve("postmaster.pid")).get(0).trim());

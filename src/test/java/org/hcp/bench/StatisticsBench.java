@@ -182,7 +182,6 @@ final class StatisticsBench {
 		BenchData data = new BenchData();
 		data.importCatalog(admin);
 		data.insertCompletedCases(db, Bench.WARM_UP + 4 * INTAKE + 100);
-		Load load = new Load(server.port);
 		Bench.run(Bench.WARM_UP, Bench.THREADS, budget -> {
 			try (PlainHttp client = new PlainHttp("127.0.0.1", server.port, Bench.KEY)) {
 				return Bench.timed(budget, i -> client.post("/api/v1/evaluations", data.ratingJson(data.nextCase())));
@@ -191,45 +190,7 @@ final class StatisticsBench {
 		// the cases prepared above were queued by the case trigger: drained first, so the job in the "on" phases only
 		// follows what those phases add
 		admin.post(CATCH_UP, "");
-		double[] on = new double[2];
-		double[] off = new double[2];
-		List<Bench.Phase> phases = new ArrayList<>();
-		for (int round = 0; round < 2; round++) {
-			triggers(db, false);
-			Bench.Phase p = Bench.phase(server, () -> load.singleRatings(data, INTAKE, Bench.THREADS), 1);
-			off[round] = p.perSecond();
-			phases.add(p);
-			triggers(db, true);
-			AtomicBoolean running = new AtomicBoolean(true);
-			Thread job = new Thread(() -> {
-				try (PlainHttp jobClient = new PlainHttp("127.0.0.1", server.port, Bench.KEY)) {
-					while (running.get()) {
-						jobClient.post(ROLLUP_JOB, "");
-						Thread.sleep(2000);
-					}
-				}
-				catch (Exception stopped) {
-					// the phase is over
-				}
-			});
-			job.setDaemon(true);
-			job.start();
-			p = Bench.phase(server, () -> load.singleRatings(data, INTAKE, Bench.THREADS), 1);
-			running.set(false);
-			job.join(60_000);
-			on[round] = p.perSecond();
-			phases.add(p);
-		}
-		double offRate = (off[0] + off[1]) / 2;
-		double onRate = (on[0] + on[1]) / 2;
-		for (int i = 0; i < phases.size(); i++) {
-			Bench.Phase p = phases.get(i);
-			report.add(String.format(Locale.ROOT, "intake %s round %d: %,d ratings in %.1f s = %.0f/s, p50 %.1f ms, p99 %.1f ms, server JVM %.2f ms"
-					+ " + PostgreSQL %.2f ms CPU per rating", i % 2 == 0 ? "off" : "on ", i / 2 + 1, p.count(), p.seconds(), p.perSecond(), p.p50(),
-					p.p99(), p.jvmMs(), p.dbMs()));
-		}
-		report.add(String.format(Locale.ROOT, "intake analytics on / off: %.0f / %.0f ratings/s = %.1f %% (target ≥ 90 %%)", onRate, offRate,
-				100 * onRate / offRate));
+		report.addAll(OnOffIntake.measure(server, data, INTAKE, on -> triggers(db, on), ROLLUP_JOB, 2000, "analytics"));
 	}
 
 	private static void triggers(Connection db, boolean enable) throws SQLException {

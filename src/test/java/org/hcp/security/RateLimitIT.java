@@ -81,6 +81,9 @@ class RateLimitIT extends ServiceFixtures {
 			assertLimited(send("GET", path, null));
 		}
 		assertLimited(send("POST", "/rate/t/some-token", ""));
+		// the national interface and our public key answer anyone too (issue 9): an address that floods them is slowed
+		assertLimited(send("POST", "/api/exchange/v1/national", "{}"));
+		assertLimited(send("GET", "/api/exchange/v1/public-key", null));
 	}
 
 	@Test

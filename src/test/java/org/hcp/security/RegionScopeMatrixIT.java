@@ -93,7 +93,19 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 			// analytics: public disclosure 公开 — suppressed counts and rates of ended quarters, no personal data
 			Map.entry("GET /public/statistics", "no login: public figures of any region, small counts suppressed"),
 			Map.entry("GET /api/public/v1/statistics", "no login: public figures of any region, small counts suppressed"),
-			Map.entry("GET /api/public/v1/statistics.csv", "no login: the same public figures as CSV"));
+			Map.entry("GET /api/public/v1/statistics.csv", "no login: the same public figures as CSV"),
+			// exchange (ADR 0031): the national interface is authenticated by its envelope, and its records are held to
+			// the registered peer's region (OUT_OF_SCOPE per record, NationalIntakeIT); our public key is public; the
+			// exchange screen is an ADMIN session's only
+			Map.entry("POST /api/exchange/v1/national", "no key: a registered peer's signed envelope, records held to its region"),
+			Map.entry("GET /api/exchange/v1/public-key", "our SM2 public key, published for lower platforms"),
+			Map.entry("GET /app/admin/exchange", "exchange screen, administrators only"),
+			Map.entry("POST /app/admin/exchange/peers", "exchange screen, administrators only"),
+			Map.entry("POST /app/admin/exchange/keys/rotate", "exchange screen, administrators only"),
+			// exchange push (issue 9): the backlog is two counts and one age of the whole push queue, no records; the
+			// screen's 补报 button is for administrators only (checked in the handler) and re-queues failures only
+			Map.entry("GET /api/v1/exchange/backlog", "counts and the oldest age of the whole push queue, no records"),
+			Map.entry("POST /app/exchange/resend", "补报 button: administrators only, checked in the handler"));
 
 	/** Admin-only endpoints, with a concrete path each: the A key must get 403. */
 	private static final Map<String, String> ADMIN_ONLY = Map.ofEntries(
@@ -135,7 +147,16 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 			Map.entry("DELETE /api/v1/admin/rule-profiles/regions/{regionCode}", "/api/v1/admin/rule-profiles/regions/980101"),
 			// statistics: the recompute check and the catch-up of the rollups are run by administrators only
 			Map.entry("POST /api/v1/admin/statistics/check", "/api/v1/admin/statistics/check?key=980101&period=2026Q4"),
-			Map.entry("POST /api/v1/admin/statistics/catch-up", "/api/v1/admin/statistics/catch-up"));
+			Map.entry("POST /api/v1/admin/statistics/catch-up", "/api/v1/admin/statistics/catch-up"),
+			// exchange: the peer registry and our key pairs (ADR 0031) are administered by administrators only
+			Map.entry("GET /api/v1/admin/exchange/peers", "/api/v1/admin/exchange/peers"),
+			Map.entry("POST /api/v1/admin/exchange/peers", "/api/v1/admin/exchange/peers"),
+			Map.entry("GET /api/v1/admin/exchange/peers/{appId}", "/api/v1/admin/exchange/peers/x"),
+			Map.entry("PUT /api/v1/admin/exchange/peers/{appId}", "/api/v1/admin/exchange/peers/x"),
+			Map.entry("GET /api/v1/admin/exchange/keys", "/api/v1/admin/exchange/keys"),
+			Map.entry("POST /api/v1/admin/exchange/keys/rotate", "/api/v1/admin/exchange/keys/rotate"),
+			// exchange push (issue 9): 补报 is for administrators only
+			Map.entry("POST /api/v1/admin/exchange/resend", "/api/v1/admin/exchange/resend"));
 
 	/**
 	 * notification: endpoints that read a person's own inbox (站内消息) or the office's failed sends — regional, but
@@ -396,7 +417,20 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 		probes.addAll(rankingAndReportProbes());
 		probes.addAll(dashboardProbes());
 		probes.addAll(statisticsProbes());
+		probes.addAll(exchangePushProbes());
 		return probes;
+	}
+
+	/** exchange push 上报 (issue 9): region B's outbox, on the API and the office screen, by offices of A and B. */
+	private List<Probe> exchangePushProbes() {
+		People people = new People(port);
+		People.Person officeA = people.office(REGION_A + "000000");
+		People.Person officeB = people.office(REGION_B + "000000");
+		String query = "?status=FAILED&region=" + REGION_B + "000000";
+		return List.of(
+				Probe.of("GET /api/v1/exchange/outbox", null).at("/api/v1/exchange/outbox" + query).byPeople(officeA, officeB),
+				Probe.of("GET /app/exchange", null).at("/app/exchange" + "?region=" + REGION_B + "000000")
+					.onScreenBy(officeA, officeB));
 	}
 
 	/** statistics 统计 (issue 8): every figure endpoint at region B, by department too. */
@@ -1083,7 +1117,9 @@ class RegionScopeMatrixIT extends ServiceFixtures {
 		String orderNo = admin.get("/api/v1/work-orders/" + main).json().path("order").path("orderNo").asString();
 		String o = "/app/orders/" + main;
 		// the lists: region A's person sees none of it (no region filter) or is refused (region B's filter)
-		long received = admin.get("/api/v1/work-orders?state=RECEIVED&region=" + REGION_B + "&size=1").json().path("total").asLong();
+		// the first-check queue leaves out remote orders (handled by a lower platform, ADR 0033), the API's list does not
+		long received = jdbc.sql("select count(*) from rct_work_order where state = 'RECEIVED' and remote_peer is null"
+				+ " and region_code like :b").param("b", REGION_B + "%").query(Long.class).single();
 		String lastPage = "/app/orders?queue=first-check&page=" + (received - 1) / 50;
 		assertThat(a.hotline().get(lastPage).text()).doesNotContain(orderNo).doesNotContain(hall().department());
 		assertThat(b.hotline().get(lastPage).text()).contains(orderNo);

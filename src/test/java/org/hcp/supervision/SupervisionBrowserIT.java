@@ -68,7 +68,8 @@ class SupervisionBrowserIT extends SupervisionFixtures {
 		browser.get(url("/app/supervision/calls/" + call));
 		browser.findElement(By.cssSelector("label[for=result-SATISFIED]")).click();
 		browser.findElement(By.id("attempt-comment")).sendKeys("办事顺利");
-		browser.findElement(By.id("attempt-submit")).click();
+		// the form posts and redirects: follow it to the new page rather than race the old one
+		Pages.follow(browser, browser.findElement(By.id("attempt-submit")));
 		assertThat(browser.findElement(By.id("call-notice")).getText()).isEqualTo("已记录本次回访。");
 		assertThat(browser.findElement(By.id("call-state")).getText()).isEqualTo("满意");
 		assertThat(browser.getPageSource()).doesNotContain(full);

@@ -3,6 +3,7 @@ package org.hcp.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.nio.file.Path;
 
 import org.hcp.support.ApiTest;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The start page in a real browser (Debian chromium + chromedriver; run by the browser profile). */
 class StartPageBrowserIT extends ApiTest {
@@ -41,7 +44,9 @@ class StartPageBrowserIT extends ApiTest {
 		Files.createDirectories(Path.of("target"));
 		Files.write(Path.of("target/start-page.png"), png);
 		assertThat(png.length).isGreaterThan(1000);
+		// the link navigates: wait for the new address instead of reading the old one
 		browser.findElement(By.id("openapi-ui")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("swagger-ui"));
 		assertThat(browser.getCurrentUrl()).contains("swagger-ui");
 	}
 }
