@@ -1,5 +1,7 @@
 package org.hcp.analytics;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
@@ -37,6 +39,22 @@ class RankingScreens {
 	RankingScreens(Rankings rankings, Clock clock) {
 		this.rankings = rankings;
 		this.clock = clock;
+	}
+
+	/** Shares on this page as on the dashboard and in the report: a percentage, two decimals, rounded half up. */
+	static final class Percent {
+
+		public String of(BigDecimal fraction) {
+			return fraction == null ? "—"
+					: fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + " %";
+		}
+	}
+
+	private static final Percent PERCENT = new Percent();
+
+	@ModelAttribute("percent")
+	Percent percent() {
+		return PERCENT;
 	}
 
 	/** Times on this page are China time. */
