@@ -114,8 +114,11 @@ class OutgoingRecords {
 
 	/** 整改记录: one step of a work order, for one of the ratings it was opened for. */
 	private Optional<ObjectNode> rectification(long auditId, Long evaluationId) {
-		return jdbc.sql("select a.id, a.action, a.to_state, a.at, a.reason, o.order_no, o.department_code, o.planned_by,"
-				+ " o.revisit_outcome, e.case_no, e.service_no, e.assess_number from rct_audit a"
+		// the planned date and revisit result as of the step (V170), the order's for steps older than the copy
+		return jdbc.sql("select a.id, a.action, a.to_state, a.at, a.reason, o.order_no, o.department_code,"
+				+ " case when a.step_snapshot then a.planned_by else o.planned_by end as planned_by,"
+				+ " case when a.step_snapshot then a.revisit_outcome else o.revisit_outcome end as revisit_outcome,"
+				+ " e.case_no, e.service_no, e.assess_number from rct_audit a"
 				+ " join rct_work_order o on o.id = a.order_id join evl_evaluation e on e.id = :evaluation"
 				+ " where a.id = :id")
 			.param("id", auditId)

@@ -6,13 +6,26 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.hcp.jobs.JobRunner;
+import org.hcp.appeal.AppealDecision;
+import org.hcp.appeal.AppealOutcome;
+import org.hcp.appeal.AppealView;
+import org.hcp.appeal.Appeals;
+import org.hcp.appeal.NewAppeal;
 import org.hcp.privacy.PersonalData;
+import org.hcp.security.Caller;
+import org.hcp.security.Role;
+import org.hcp.shared.ChinaTime;
+import org.hcp.shared.RegionCode;
+import org.hcp.support.AsCaller;
 import org.hcp.support.Http;
+import org.hcp.support.People;
 import org.hcp.support.ServiceFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +69,9 @@ class PushIT extends ServiceFixtures {
 
 	@Autowired
 	AppealRecordIntake appealIntake;
+
+	@Autowired
+	Appeals appeals;
 
 	private PushReceiver upper;
 
@@ -455,6 +471,96 @@ class PushIT extends ServiceFixtures {
 	}
 
 	@Test
+	void a_rectification_record_carries_the_planned_date_and_revisit_result_as_of_its_step_not_as_of_the_push()
+			throws Exception {
+		registerUpper();
+		String projectNo = unique("P");
+		long id = badRatingWithItsOrder(projectNo);
+
+		// the whole round trip happens before any push (the job does not run by itself here): a backlog, as after an
+		// outage, and the records are built when they are pushed
+		People people = new People(port);
+		People.Person hotline = people.hotline(hall().region());
+		People.Person department = people.department(hall().region(), hall().department());
+		String order = "/api/v1/work-orders/" + id;
+		LocalDate planned = ChinaTime.dateOf(clock.instant()).plusDays(3);
+		int v = versionOf(hotline.api().get(order));
+		v = versionOf(hotline.api().post(order + "/dispatch", Map.of("version", v)));
+		v = versionOf(department.api().post(order + "/verify",
+				Map.of("version", v, "contacted", "评价人", "contactMethod", "电话", "findings", "退回说明不清属实")));
+		v = versionOf(department.api().post(order + "/ledger-entry",
+				Map.of("version", v, "plannedBy", planned.toString(), "plan", "统一一次性告知单")));
+		v = versionOf(department.api().post(order + "/rectify", Map.of("version", v, "evidence", "告知单已上墙", "files", List.of())));
+		v = versionOf(department.api().post(order + "/reply", Map.of("version", v, "text", "已整改")));
+		v = versionOf(hotline.api().post(order + "/revisit", Map.of("version", v, "outcome", "NOT_SATISFIED", "note", "仍不满意")));
+		v = versionOf(department.api().post(order + "/rectify-at-once", Map.of("version", v, "evidence", "专人帮办", "files", List.of())));
+		v = versionOf(department.api().post(order + "/reply", Map.of("version", v, "text", "已安排专人帮办")));
+		versionOf(hotline.api().post(order + "/revisit", Map.of("version", v, "outcome", "SATISFIED", "note", "满意")));
+		assertThat(jdbc.sql("select planned_by is null and revisit_outcome = 'SATISFIED' from rct_work_order where id = :id")
+			.param("id", id).query(Boolean.class).single()).as("the order has moved on").isTrue();
+
+		// one record of a case per push run: a service record, a rating and ten steps
+		pushUntilSent(projectNo, 20);
+		Map<String, JsonNode> steps = new java.util.HashMap<>();
+		upper.received().stream()
+			.filter(r -> "rectification".equals(r.list()) && projectNo.equals(r.record().path("projectNo").asString()))
+			.forEach(r -> steps.put(r.record().path("action").asString(), r.record()));
+		assertThat(steps.get("enter-in-ledger").path("plannedBy").asString()).isEqualTo(planned.toString());
+		assertThat(steps.get("enter-in-ledger").has("revisitResult")).isFalse();
+		assertThat(steps.get("reopen").path("revisitResult").asString()).isEqualTo("NOT_SATISFIED");
+		assertThat(steps.get("reopen").has("plannedBy")).as("a reopened order has no planned date").isFalse();
+		assertThat(steps.get("revisit").path("revisitResult").asString()).isEqualTo("SATISFIED");
+	}
+
+	@Test
+	void an_appeal_decided_here_goes_up_as_an_appeal_record_with_our_appeal_number() throws Exception {
+		registerUpper();
+		String projectNo = unique("P");
+		long orderId = badRatingWithItsOrder(projectNo);
+		People.Person hotline = new People(port).hotline(hall().region());
+		String order = "/api/v1/work-orders/" + orderId;
+		versionOf(hotline.api().post(order + "/dispatch", Map.of("version", versionOf(hotline.api().get(order)))));
+		RegionCode region = RegionCode.parse("region", hall().region());
+		long someone = 700_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000);
+		Caller department = Caller.person(someone, "dept" + someone, Set.of(Role.DEPARTMENT), region, hall().department(), null);
+		Caller office = Caller.person(someone + 1, "office" + someone, Set.of(Role.OFFICE), region, null, null);
+		AppealView filed = AsCaller.run(department,
+				() -> appeals.file(new NewAppeal(orderId, "评价人当场表示误点一星", "现场监控截图", List.of())));
+		AsCaller.run(office, () -> appeals.decide(filed.id(), new AppealDecision(AppealOutcome.MISTAKEN, "监控显示误操作")));
+
+		pushUntilSent(projectNo, 20);
+		JsonNode decision = upper.received().stream()
+			.filter(r -> "appeal".equals(r.list()) && projectNo.equals(r.record().path("projectNo").asString()))
+			.map(PushReceiver.Received::record)
+			.reduce((a, b) -> {
+				throw new AssertionError("one decision, one appeal record: " + a + " and " + b);
+			})
+			.orElseThrow(() -> new AssertionError("no appeal record went up for " + projectNo));
+		assertThat(decision.path("appealNo").asString()).isEqualTo(Long.toString(filed.id()));
+		assertThat(decision.path("outcome").asString()).isEqualTo("MISTAKEN");
+		assertThat(decision.path("reason").asString()).isEqualTo("监控显示误操作");
+		assertThat(decision.path("decisionTime").asString()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+		assertThat(decision.path("serviceNumber").asInt()).isEqualTo(1);
+	}
+
+	/** A service record and its 1-star rating through the exchange API; waits for the work order and returns its id. */
+	private long badRatingWithItsOrder(String projectNo) {
+		assertThat(admin.post("/api/exchange/v1/services", serviceRecord(hall().region(), projectNo, 1)).status()).isEqualTo(201);
+		Map<String, Object> bad = new java.util.HashMap<>(evaluationRecord(projectNo, 1, ""));
+		bad.put("writingEvaluation", "材料反复退回");
+		assertThat(admin.post("/api/exchange/v1/evaluations", List.of(bad)).status()).isBetween(200, 201);
+		org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc
+			.sql("select count(*) from rct_order_rating where case_no = :p").param("p", projectNo).query(Long.class).single() > 0);
+		return jdbc.sql("select order_id from rct_order_rating where case_no = :p").param("p", projectNo)
+			.query(Long.class).single();
+	}
+
+	private static int versionOf(Http.Reply reply) {
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+		return reply.json().path("version").asInt();
+	}
+
+	@Test
 	void the_report_counts_the_ratings_the_upper_platform_accepted_once_one_is_registered() throws Exception {
 		String township = freeTownship();
 		assertThat(uploadedCell(township).getStringCellValue()).isEqualTo("未接入上级平台");
@@ -511,7 +617,12 @@ class PushIT extends ServiceFixtures {
 	}
 
 	private void pushUntilSent(String projectNo) {
-		for (int i = 0; i < 12 && rows(projectNo).stream().anyMatch(r -> !"SENT".equals(r.get("status"))); i++) {
+		pushUntilSent(projectNo, 12);
+	}
+
+	/** Pushes until every row of the case is sent: one record of a case per push run. */
+	private void pushUntilSent(String projectNo, int runs) {
+		for (int i = 0; i < runs && rows(projectNo).stream().anyMatch(r -> !"SENT".equals(r.get("status"))); i++) {
 			push();
 		}
 		assertThat(rows(projectNo)).allSatisfy(r -> assertThat(r.get("status")).isEqualTo("SENT"));
