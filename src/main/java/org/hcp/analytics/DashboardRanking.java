@@ -1,7 +1,5 @@
 package org.hcp.analytics;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -34,11 +32,7 @@ class DashboardRanking {
 	}
 
 	private static DashboardView.RankedRow row(RankedUnit u) {
-		return new DashboardView.RankedRow(u.rank(), u.key(), u.name(), u.evaluations(), percent(u.share()),
+		return new DashboardView.RankedRow(u.rank(), u.key(), u.name(), u.evaluations(), Figure.percent(u.share()),
 				u.score());
-	}
-
-	private static String percent(BigDecimal share) {
-		return share == null ? "—" : share.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + " %";
 	}
 }

@@ -34,6 +34,14 @@ public record Figure(Metric metric, long numerator, Long denominator) {
 
 	/** The rate as a percentage with two decimals ("95.12 %"), or "—". */
 	public String percent() {
-		return rate().map(r -> r.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + " %").orElse("—");
+		return percent(rate().orElse(null));
+	}
+
+	/**
+	 * A fraction 0…1 as every screen, export and report shows it: a percentage with two decimals, rounded half up
+	 * ("95.12 %"); "—" for none.
+	 */
+	public static String percent(BigDecimal fraction) {
+		return fraction == null ? "—" : fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + " %";
 	}
 }

@@ -1,7 +1,6 @@
 package org.hcp.analytics;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
@@ -45,8 +44,7 @@ class RankingScreens {
 	static final class Percent {
 
 		public String of(BigDecimal fraction) {
-			return fraction == null ? "—"
-					: fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + " %";
+			return Figure.percent(fraction);
 		}
 	}
 

@@ -294,7 +294,8 @@ class RankingsReportsBrowserIT extends ServiceFixtures {
 				return href != null && !href.equals(previous) ? href : null;
 			});
 		assertThat(browser.findElement(By.id("export-bar")).getDomProperty("value")).isEqualTo("100");
-		assertThat(browser.findElement(By.id("export-status")).getText()).contains("100");
+		assertThat(browser.findElement(By.id("export-status")).getText()).as("the state in words, not its code")
+			.contains("100", "已完成").doesNotContain("DONE");
 		return link;
 	}
 
@@ -338,6 +339,10 @@ class RankingsReportsBrowserIT extends ServiceFixtures {
 			Number overflow = (Number) browser.executeScript(
 					"return document.documentElement.scrollWidth - document.documentElement.clientWidth");
 			assertThat(overflow.intValue()).as(what + " scrolls sideways at " + size).isLessThanOrEqualTo(0);
+			// a table that scrolls inside its frame can be reached and scrolled from the keyboard
+			new WebDriverWait(browser, Duration.ofSeconds(5)).until(b -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) b)
+				.executeScript("return [...document.querySelectorAll('.table-wrap')]"
+						+ ".every(w => (w.scrollWidth > w.clientWidth + 1) === (w.getAttribute('tabindex') === '0'))"));
 		}
 		browser.manage().window().setSize(DESK);
 	}

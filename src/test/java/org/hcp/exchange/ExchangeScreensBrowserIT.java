@@ -197,7 +197,13 @@ class ExchangeScreensBrowserIT extends NationalFixtures {
 		Number overflow = (Number) browser.executeScript(
 				"return document.documentElement.scrollWidth - document.documentElement.clientWidth");
 		assertThat(overflow.intValue()).as(name + " scrolls sideways on a phone").isLessThanOrEqualTo(0);
+		// nor does a table scroll sideways inside its box: its rows become cards, a line per labelled cell
+		Object wideTables = browser.executeScript("return [...document.querySelectorAll('.table-wrap')]"
+				+ ".filter(w => w.scrollWidth > w.clientWidth + 1).map(w => w.querySelector('table').id)");
+		assertThat((List<?>) wideTables).as(name + ": tables wider than a phone").isEmpty();
+		browser.executeScript("document.querySelector('table.stack').scrollIntoView()");
 		Files.write(SCREENS.resolve(name + "-360x740.png"), browser.getScreenshotAs(OutputType.BYTES));
+		browser.executeScript("window.scrollTo(0, 0)");
 		browser.manage().window().setSize(DESK);
 	}
 
