@@ -105,6 +105,11 @@ class PushWorker implements Job {
 					|| Duration.between(started, clock.instant()).compareTo(RUN_LIMIT) > 0) {
 				break;
 			}
+			// a fresh backlog (a burst of ratings) is left to the next run, a pause later: the push then takes about
+			// half of the time and the ratings coming in the rest; an older one is caught up batch after batch
+			if (!catchingUp(outcome.oldestQueuedAt())) {
+				break;
+			}
 		}
 		report.put("batches", batches);
 		report.put("sent", sent);
@@ -112,7 +117,26 @@ class PushWorker implements Job {
 		return report;
 	}
 
-	record Outcome(int claimed, int sent, int failed) {
+	/**
+	 * Whether the backlog is old enough to be sent batch after batch: its oldest row (of the last batch, which claims in
+	 * queue order) waits longer than {@code catch-up-after}. Zero or unset: always.
+	 */
+	boolean catchingUp(Instant oldestQueuedAt) {
+		Duration after = properties.push().catchUpAfter();
+		return after == null || after.isZero() || oldestQueuedAt == null
+				|| Duration.between(oldestQueuedAt, clock.instant()).compareTo(after) >= 0;
+	}
+
+	/** What a batch did; {@code oldestQueuedAt} is the queue time of its oldest row (null when it claimed none). */
+	record Outcome(int claimed, int sent, int failed, Instant oldestQueuedAt) {
+
+		Outcome(int claimed, int sent, int failed) {
+			this(claimed, sent, failed, null);
+		}
+
+		Outcome queuedSince(Instant oldest) {
+			return new Outcome(claimed, sent, failed, oldest);
+		}
 	}
 
 	/** One batch, in the caller's (new) transaction. */
@@ -126,6 +150,13 @@ class PushWorker implements Job {
 		if (due.isEmpty()) {
 			return new Outcome(0, 0, 0);
 		}
+		Instant oldest = due.stream().map(OutboxStore.Row::queuedAt).filter(java.util.Objects::nonNull)
+			.min(java.util.Comparator.naturalOrder()).orElse(now);
+		return send(upper, due, now).queuedSince(oldest);
+	}
+
+	/** Builds, seals and posts the claimed rows, and records per row what the upper platform answered. */
+	private Outcome send(PushTarget.Upper upper, List<OutboxStore.Row> due, Instant now) {
 		Map<RecordKind, List<OutboxStore.Row>> rows = new EnumMap<>(RecordKind.class);
 		Map<RecordKind, List<String>> plain = new EnumMap<>(RecordKind.class);
 		int failedRows = 0;
