@@ -45,9 +45,9 @@ record ExchangeProperties(String appId, Keys keys, Intake intake, Push push) {
 	 * @param backoffMax the longest pause between two attempts of a failed record (the pause doubles from one second)
 	 * @param stuckAfter a record unsent for this long is re-sent by the scheduled 补报 job regardless of its backoff
 	 * @param backlogLimit health turns DEGRADED when the oldest unsent record is older than this
-	 * @param catchUpAfter while the oldest due record is younger than this, a run sends one full batch and leaves the
-	 *        rest to the next run (a pause of {@code every} later), so that a burst of ratings is not slowed by its own
-	 *        push; an older backlog is sent batch after batch (zero: always)
+	 * @param catchUpAfter a full batch whose oldest record was queued less than this long ago waits, so that a burst
+	 *        of ratings is not slowed by its own push; a batch that is not full goes at once, an older backlog batch
+	 *        after batch (zero: never wait; ADR 0035)
 	 */
 	record Push(boolean enabled, Duration every, int batch, Duration timeout, Duration backoffMax, Duration stuckAfter,
 			Duration backlogLimit, Duration catchUpAfter) {

@@ -51,6 +51,7 @@ class PushWorker implements Job {
 	private final Counter pushed;
 	private final Counter failed;
 
+
 	PushWorker(OutboxStore store, OutgoingRecords records, PushTarget target, OwnKeys key, PushClient client,
 			ExchangeProperties properties, PlatformTransactionManager transactions, Clock clock, MeterRegistry meters) {
 		this.store = store;
@@ -92,9 +93,11 @@ class PushWorker implements Job {
 		int sent = 0;
 		int failedRows = 0;
 		int batches = 0;
+		boolean yielded = false;
 		while (true) {
 			Outcome outcome = perBatch.execute(status -> batch(asOf));
 			if (outcome == null || outcome.claimed() == 0) {
+				yielded = outcome != null && outcome.yielded();
 				break;
 			}
 			batches++;
@@ -105,21 +108,19 @@ class PushWorker implements Job {
 					|| Duration.between(started, clock.instant()).compareTo(RUN_LIMIT) > 0) {
 				break;
 			}
-			// a fresh backlog (a burst of ratings) is left to the next run, a pause later: the push then takes about
-			// half of the time and the ratings coming in the rest; an older one is caught up batch after batch
-			if (!catchingUp(outcome.oldestQueuedAt())) {
-				break;
-			}
 		}
 		report.put("batches", batches);
 		report.put("sent", sent);
 		report.put("failed", failedRows);
+		if (yielded) {
+			report.put("yielded", true);
+		}
 		return report;
 	}
 
 	/**
-	 * Whether the backlog is old enough to be sent batch after batch: its oldest row (of the last batch, which claims in
-	 * queue order) waits longer than {@code catch-up-after}. Zero or unset: always.
+	 * Whether a full batch may go now: its oldest row (batches are claimed in queue order) was queued at least
+	 * {@code catch-up-after} ago. A younger full batch is a burst, which waits (ADR 0035). Zero or unset: always.
 	 */
 	boolean catchingUp(Instant oldestQueuedAt) {
 		Duration after = properties.push().catchUpAfter();
@@ -127,15 +128,11 @@ class PushWorker implements Job {
 				|| Duration.between(oldestQueuedAt, clock.instant()).compareTo(after) >= 0;
 	}
 
-	/** What a batch did; {@code oldestQueuedAt} is the queue time of its oldest row (null when it claimed none). */
-	record Outcome(int claimed, int sent, int failed, Instant oldestQueuedAt) {
+	/** What a batch did; {@code yielded}: it claimed a full batch of a burst and left it for later. */
+	record Outcome(int claimed, int sent, int failed, boolean yielded) {
 
 		Outcome(int claimed, int sent, int failed) {
-			this(claimed, sent, failed, null);
-		}
-
-		Outcome queuedSince(Instant oldest) {
-			return new Outcome(claimed, sent, failed, oldest);
+			this(claimed, sent, failed, false);
 		}
 	}
 
@@ -151,8 +148,13 @@ class PushWorker implements Job {
 			return new Outcome(0, 0, 0);
 		}
 		Instant oldest = due.stream().map(OutboxStore.Row::queuedAt).filter(java.util.Objects::nonNull)
-			.min(java.util.Comparator.naturalOrder()).orElse(now);
-		return send(upper, due, now).queuedSince(oldest);
+			.min(java.util.Comparator.naturalOrder()).orElse(null);
+		if (due.size() >= properties.push().batch() && !catchingUp(oldest)) {
+			// a burst: the ratings coming in keep the CPU; these go once the oldest of them is catch-up-after old
+			// (the transaction ends without a change, which releases the rows)
+			return new Outcome(0, 0, 0, true);
+		}
+		return send(upper, due, now);
 	}
 
 	/** Builds, seals and posts the claimed rows, and records per row what the upper platform answered. */

@@ -21,9 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The push yields to the ratings while its backlog is fresh (ADR 0035): with {@code catch-up-after} set, a run whose
- * full batch was queued less than that long ago leaves the rest to the next run; an older backlog is sent batch after
- * batch. Batches of two keep "full" cheap to reach.
+ * The push yields to a burst of ratings (ADR 0035): with {@code catch-up-after} set, a full batch whose oldest record
+ * was queued less than that long ago waits; once it is that old the backlog goes batch after batch; a batch that is
+ * not full (a trickle) goes at once. Batches of two keep "full" cheap to reach.
  */
 @TestPropertySource(properties = { "hcp.exchange.push.catch-up-after=1m", "hcp.exchange.push.batch=2" })
 class PushPacingIT extends ServiceFixtures {
@@ -85,20 +85,21 @@ class PushPacingIT extends ServiceFixtures {
 	}
 
 	@Test
-	void a_fresh_backlog_goes_one_full_batch_per_run_and_an_older_one_batch_after_batch() throws Exception {
+	void a_burst_waits_until_its_oldest_record_is_a_minute_old_then_goes_batch_after_batch() throws Exception {
 		services(3);
 		assertThat(unsent()).isEqualTo(3);
 
-		Map<String, Object> fresh = runner.run(worker, clock.instant());
-		assertThat(fresh).containsEntry("batches", 1).containsEntry("sent", 2);
-		assertThat(unsent()).as("the rest waits for the next run").isEqualTo(1);
+		Map<String, Object> burst = runner.run(worker, clock.instant());
+		assertThat(burst).containsEntry("batches", 0).containsEntry("sent", 0).containsEntry("yielded", true);
+		assertThat(unsent()).as("a full batch of fresh records waits").isEqualTo(3);
+		assertThat(upper.received()).isEmpty();
 
 		services(4);
 		jdbc.sql("update xch_outbox set queued_at = :old where status <> 'SENT'")
 			.param("old", Timestamp.from(clock.instant().minus(Duration.ofMinutes(2))))
 			.update();
 		Map<String, Object> old = runner.run(worker, clock.instant());
-		assertThat(old).containsEntry("batches", 3).containsEntry("sent", 5);
+		assertThat(old).containsEntry("batches", 4).containsEntry("sent", 7).doesNotContainKey("yielded");
 		assertThat(unsent()).isZero();
 		assertThat(upper.received()).hasSize(7);
 	}
