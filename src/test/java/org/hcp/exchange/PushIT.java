@@ -102,19 +102,7 @@ class PushIT extends ServiceFixtures {
 
 	private PushReceiver registerUpper(SignMode mode) throws Exception {
 		upper = new PushReceiver(unique("CITY"), "s3cret-" + unique(""));
-		Instant now = clock.instant();
-		jdbc.sql("insert into xch_peer (app_id, name, direction, region_code, public_key, secret_enc, sign_mode, endpoint,"
-				+ " our_app_id, enabled, created_at, created_by, updated_at, updated_by) values (:app, '市平台', 'UPPER',"
-				+ " :region, :key, :secret, :mode, :endpoint, :mark, true, :now, 'test', :now, 'test')")
-			.param("app", "city-" + unique(""))
-			.param("region", hall().region().substring(0, 4) + "00000000")
-			.param("key", upper.keys.publicKey())
-			.param("secret", personalData.encrypt(upper.secret))
-			.param("mode", mode.name())
-			.param("endpoint", upper.endpoint())
-			.param("mark", upper.appMark)
-			.param("now", Timestamp.from(now))
-			.update();
+		upper.registerAsUpper(jdbc, personalData, hall().region(), mode, clock.instant());
 		return upper;
 	}
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,18 +46,7 @@ class PushPacingIT extends ServiceFixtures {
 		jdbc.sql("delete from xch_peer where direction = 'UPPER'").update();
 		jdbc.sql("delete from xch_outbox").update();
 		upper = new PushReceiver(unique("CITY"), "s3cret-" + unique(""));
-		Instant now = clock.instant();
-		jdbc.sql("insert into xch_peer (app_id, name, direction, region_code, public_key, secret_enc, sign_mode, endpoint,"
-				+ " our_app_id, enabled, created_at, created_by, updated_at, updated_by) values (:app, '市平台', 'UPPER',"
-				+ " :region, :key, :secret, 'SM2_ENCRYPT', :endpoint, :mark, true, :now, 'test', :now, 'test')")
-			.param("app", "city-" + unique(""))
-			.param("region", hall().region().substring(0, 4) + "00000000")
-			.param("key", upper.keys.publicKey())
-			.param("secret", personalData.encrypt(upper.secret))
-			.param("endpoint", upper.endpoint())
-			.param("mark", upper.appMark)
-			.param("now", Timestamp.from(now))
-			.update();
+		upper.registerAsUpper(jdbc, personalData, hall().region(), SignMode.SM2_ENCRYPT, clock.instant());
 	}
 
 	@AfterEach

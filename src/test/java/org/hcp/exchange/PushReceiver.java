@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.BiFunction;
 
+import org.hcp.privacy.PersonalData;
 import org.hcp.support.Http;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -56,6 +60,25 @@ final class PushReceiver implements AutoCloseable {
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		server.createContext("/api/exchange/v1/national", this::handle);
 		server.start();
+	}
+
+	/**
+	 * Registers this receiver as our enabled upper platform (as an administrator would, secret encrypted), for the
+	 * city covering {@code region}'s first four digits.
+	 */
+	void registerAsUpper(JdbcClient jdbc, PersonalData personalData, String region, SignMode mode, Instant now) {
+		jdbc.sql("insert into xch_peer (app_id, name, direction, region_code, public_key, secret_enc, sign_mode, endpoint,"
+				+ " our_app_id, enabled, created_at, created_by, updated_at, updated_by) values (:app, '市平台', 'UPPER',"
+				+ " :region, :key, :secret, :mode, :endpoint, :mark, true, :now, 'test', :now, 'test')")
+			.param("app", "city-" + appMark)
+			.param("region", region.substring(0, 4) + "00000000")
+			.param("key", keys.publicKey())
+			.param("secret", personalData.encrypt(secret))
+			.param("mode", mode.name())
+			.param("endpoint", endpoint())
+			.param("mark", appMark)
+			.param("now", Timestamp.from(now))
+			.update();
 	}
 
 	String endpoint() {
