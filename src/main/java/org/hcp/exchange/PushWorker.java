@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.hcp.jobs.Job;
@@ -50,7 +52,6 @@ class PushWorker implements Job {
 	private final Clock clock;
 	private final Counter pushed;
 	private final Counter failed;
-
 
 	PushWorker(OutboxStore store, OutgoingRecords records, PushTarget target, OwnKeys key, PushClient client,
 			ExchangeProperties properties, PlatformTransactionManager transactions, Clock clock, MeterRegistry meters) {
@@ -147,8 +148,8 @@ class PushWorker implements Job {
 		if (due.isEmpty()) {
 			return new Outcome(0, 0, 0);
 		}
-		Instant oldest = due.stream().map(OutboxStore.Row::queuedAt).filter(java.util.Objects::nonNull)
-			.min(java.util.Comparator.naturalOrder()).orElse(null);
+		Instant oldest = due.stream().map(OutboxStore.Row::queuedAt).filter(Objects::nonNull)
+			.min(Comparator.naturalOrder()).orElse(null);
 		if (due.size() >= properties.push().batch() && !catchingUp(oldest)) {
 			// a burst: the ratings coming in keep the CPU; these go once the oldest of them is catch-up-after old
 			// (the transaction ends without a change, which releases the rows)
