@@ -85,6 +85,15 @@ abstract class NoticeFixtures extends ServiceFixtures {
 		return "9801" + String.format("%02d", ThreadLocalRandom.current().nextInt(10, 100)) + "000000";
 	}
 
+	/** A county other than {@code region}: two random ones are the same once in 90 draws. */
+	static String otherCountyThan(String region) {
+		String other = randomCounty();
+		while (other.equals(region)) {
+			other = randomCounty();
+		}
+		return other;
+	}
+
 	long messages(long orderId, String kind, String addressee) {
 		return jdbc.sql("select count(*) from ntf_message where order_id = :o and addressee_kind = :k and addressee = :a")
 			.param("o", orderId).param("k", kind).param("a", addressee).query(Long.class).single();
